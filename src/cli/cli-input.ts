@@ -1,0 +1,46 @@
+// --cli-input-json and --cli-input-yaml: a document whose keys fill what the command line did not set.
+import { ParamValidationError, paramError } from '../errors/cli-errors.js';
+import { parseJson } from './json-input.js';
+import { resolveParamFile } from './paramfile.js';
+import { Bytes, pyType } from './python-repr.js';
+
+export interface CliInputSource {
+  json?: string;
+  yaml?: string;
+}
+
+async function parseYaml(text: string): Promise<unknown> {
+  const { parse } = await import('yaml');
+  return parse(text, { uniqueKeys: false });
+}
+
+/** Loads the input document; undefined when neither option was given. */
+export async function loadCliInput(source: CliInputSource, cwd: string): Promise<Record<string, unknown> | undefined> {
+  if (source.json !== undefined && source.yaml !== undefined) {
+    throw new ParamValidationError('Only one --cli-input- parameter may be specified.');
+  }
+  const isYaml = source.yaml !== undefined;
+  const raw = isYaml ? source.yaml : source.json;
+  if (raw === undefined) return undefined;
+  const flag = isYaml ? '--cli-input-yaml' : '--cli-input-json';
+  const loaded = resolveParamFile(flag, raw, cwd);
+  const text = loaded instanceof Bytes ? new TextDecoder().decode(loaded.data) : loaded;
+  let document: unknown;
+  try {
+    document = isYaml ? await parseYaml(text) : parseJson(text);
+  } catch {
+    throw paramError(isYaml ? 'cli-input-yaml' : 'cli-input-json', `Invalid ${isYaml ? 'YAML' : 'JSON'} received.`);
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw paramError(flag, `Invalid type: expecting map, received ${pyType(document)}`);
+  }
+  return document as Record<string, unknown>;
+}
+
+/** Adds the document's keys that the command line did not set (the command line wins). */
+export function mergeCliInput(params: Record<string, unknown>, document: Record<string, unknown>): void {
+  for (const key of Object.keys(document)) {
+    if (Object.prototype.hasOwnProperty.call(params, key)) continue;
+    Object.defineProperty(params, key, { value: document[key], enumerable: true, writable: true, configurable: true });
+  }
+}

@@ -1,0 +1,34 @@
+// orgsim's own commands (not in the AWS CLI). Loaded only when one of them runs.
+import { Command, CommanderError } from 'commander';
+import { ArgParseError } from '../../errors/cli-errors.js';
+import type { Session } from '../main.js';
+import { configureCommand } from './configure.js';
+import { demoCommand } from './demo.js';
+import { initCommand } from './init.js';
+import { profilesCommand } from './profiles.js';
+import { quotaCommand } from './quota.js';
+
+export async function runOwnCommand(words: string[], session: Session): Promise<void> {
+  if (words[0] === 'help') {
+    const { topHelp } = await import('../help.js');
+    return session.io.stdout(topHelp());
+  }
+  const program = new Command('orgsim')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => session.io.stdout(s), writeErr: () => {}, outputError: () => {} })
+    .helpCommand(false);
+  program.addCommand(initCommand(session));
+  program.addCommand(demoCommand(session));
+  program.addCommand(profilesCommand(session));
+  program.addCommand(quotaCommand(session));
+  program.addCommand(configureCommand(session));
+  try {
+    await program.parseAsync(words, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return; // --help
+      throw new ArgParseError(error.message.replace(/^error: /, ''));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+// file:// and fileb:// values, read relative to the working directory and used verbatim.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { paramError } from '../errors/cli-errors.js';
+import { Bytes } from './python-repr.js';
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, 'No such file or directory'],
+  EISDIR: [21, 'Is a directory'],
+  EACCES: [13, 'Permission denied'],
+  ENOTDIR: [20, 'Not a directory'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  ENAMETOOLONG: [36, 'File name too long'],
+};
+
+function loadError(parameter: string, uri: string, path: string, error: NodeJS.ErrnoException): Error {
+  const [errno, text] = ERRNO[error.code ?? ''] ?? [5, error.message];
+  return paramError(parameter, `Unable to load paramfile ${uri}: [Errno ${errno}] ${text}: '${path}'`);
+}
+
+/** Replaces a file:// or fileb:// value by the file's contents; other values pass unchanged. */
+export function resolveParamFile(parameter: string, value: string, cwd: string): string | Bytes {
+  const binary = value.startsWith('fileb://');
+  if (!binary && !value.startsWith('file://')) return value;
+  const path = value.slice(binary ? 8 : 7);
+  try {
+    const data = readFileSync(resolve(cwd, path));
+    if (binary) return new Bytes(new Uint8Array(data));
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch (error) {
+    if (error instanceof TypeError) {
+      throw paramError(parameter, `Unable to load paramfile ${value}: 'utf-8' codec can't decode the file`);
+    }
+    throw loadError(parameter, value, path, error as NodeJS.ErrnoException);
+  }
+}

@@ -1,0 +1,74 @@
+// The AWS CLI is Python: its messages show values with str()/repr() and types as <class '...'>.
+
+/** Bytes read with fileb://: a different type from text, as in Python. */
+export class Bytes {
+  constructor(readonly data: Uint8Array) {}
+}
+
+function reprString(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '\\') out += '\\\\';
+    else if (ch === quote) out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return quote + out + quote;
+}
+
+function reprBytes(data: Uint8Array): string {
+  let out = '';
+  for (const byte of data) {
+    if (byte === 0x5c) out += '\\\\';
+    else if (byte === 0x27) out += "\\'";
+    else if (byte === 0x0a) out += '\\n';
+    else if (byte === 0x0d) out += '\\r';
+    else if (byte === 0x09) out += '\\t';
+    else if (byte < 0x20 || byte >= 0x7f) out += '\\x' + byte.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(byte);
+  }
+  return `b'${out}'`;
+}
+
+function reprNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(n);
+}
+
+export function pyRepr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return reprString(value);
+  if (typeof value === 'number') return reprNumber(value);
+  if (value instanceof Bytes) return reprBytes(value.data);
+  if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
+  if (typeof value === 'object') {
+    return '{' + Object.entries(value).map(([k, v]) => `${reprString(k)}: ${pyRepr(v)}`).join(', ') + '}';
+  }
+  return String(value);
+}
+
+/** str(): strings are shown raw, everything else as repr. */
+export function pyStr(value: unknown): string {
+  return typeof value === 'string' ? value : pyRepr(value);
+}
+
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (value instanceof Bytes) return 'bytes';
+  if (Array.isArray(value)) return 'list';
+  return 'dict';
+}
+
+export function pyType(value: unknown): string {
+  return `<class '${pyTypeName(value)}'>`;
+}

@@ -1,0 +1,125 @@
+// The service's modeled exceptions, as data: code, default message, and whether
+// the error shape declares a Reason (the CLI prints it under "Additional error details").
+
+export interface ExceptionSpec {
+  message: string;
+  hasReason: boolean;
+  httpStatus: number;
+}
+
+export const EXCEPTIONS = {
+  AccessDeniedException: { message: "You don't have permissions to access this resource.", hasReason: false, httpStatus: 400 },
+  AWSOrganizationsNotInUseException: { message: 'Your account is not a member of an organization.', hasReason: false, httpStatus: 400 },
+  HandshakeNotFoundException: { message: "You specified a handshake that doesn't exist.", hasReason: false, httpStatus: 400 },
+  HandshakeAlreadyInStateException: { message: 'The handshake is already in the requested state.', hasReason: false, httpStatus: 400 },
+  InvalidHandshakeTransitionException: {
+    message:
+      'You cannot perform this operation on a handshake in its current state, such as attempting to cancel a handshake that was previously accepted or attempting to accept a handshake that was declined.',
+    hasReason: false,
+    httpStatus: 400,
+  },
+  DuplicateHandshakeException: {
+    message: 'A handshake with the specified type and parameters already exists for the given parties.',
+    hasReason: false,
+    httpStatus: 400,
+  },
+  HandshakeConstraintViolationException: { message: '', hasReason: true, httpStatus: 400 },
+  ConstraintViolationException: { message: '', hasReason: true, httpStatus: 400 },
+  InvalidInputException: { message: '', hasReason: true, httpStatus: 400 },
+  ConcurrentModificationException: {
+    message:
+      "AWS Organizations can't complete your request because it conflicts with another attempt to modify the same entity. Try again later.",
+    hasReason: false,
+    httpStatus: 400,
+  },
+  MasterCannotLeaveOrganizationException: {
+    message:
+      "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
+    hasReason: false,
+    httpStatus: 400,
+  },
+  AccountNotFoundException: {
+    message:
+      "We can't find an AWS account with the AccountId that you specified, or the account whose credentials you used to make this request isn't a member of an organization.",
+    hasReason: false,
+    httpStatus: 400,
+  },
+  TooManyRequestsException: {
+    message: 'You have sent too many requests in too short a period of time. Try again later.',
+    hasReason: false,
+    httpStatus: 400,
+  },
+  ServiceException: {
+    message: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
+    hasReason: false,
+    httpStatus: 500,
+  },
+} as const satisfies Record<string, ExceptionSpec>;
+
+export type ExceptionCode = keyof typeof EXCEPTIONS;
+
+/** Reasons with their exact wire messages (semantics §10, cli-behaviour §12). */
+export const REASONS = {
+  INVALID_PARTY_TYPE_TARGET: 'You specified an invalid party type as the target parameter.',
+  INVALID_PATTERN: 'You provided a value that does not match the required pattern.',
+  INVALID_EMAIL_ADDRESS_TARGET: 'You specified an invalid email address for the invited account owner.',
+  MAX_LENGTH_EXCEEDED: 'You provided a string that exceeds that maximum length.',
+  DUPLICATE_TAG_KEY: 'Your request includes duplicate tag keys.',
+  INPUT_REQUIRED: 'You must provide a value for the parameter.',
+  MAX_LIMIT_EXCEEDED_FILTER: 'You specified too many filter parameters.',
+  INVALID_ENUM: 'You specified an invalid value.',
+  INVALID_NEXT_TOKEN:
+    'You specified an invalid value for nextToken. You must get the value from the response to a previous call to the API.',
+  MIN_VALUE_EXCEEDED: 'You provided a numeric parameter that has a smaller value than allowed.',
+  MAX_VALUE_EXCEEDED: 'You provided a numeric parameter that has a larger value than allowed.',
+  ALREADY_IN_AN_ORGANIZATION: 'The AWS account is already a member of an organization.',
+  ORGANIZATION_ALREADY_HAS_ALL_FEATURES: 'All features are already enabled on this organization.',
+  ACCOUNT_NUMBER_LIMIT_EXCEEDED: 'You have exceeded the allowed number of AWS accounts',
+  HANDSHAKE_RATE_LIMIT_EXCEEDED: 'You attempted to exceed the number of handshakes that you can send in one day.',
+  MAX_TAG_LIMIT_EXCEEDED: 'You have exceeded the number of tags allowed on this resource.',
+} as const;
+
+export type ReasonCode = keyof typeof REASONS;
+
+/** A modeled exception as the service returns it. */
+export class OrganizationsError extends Error {
+  readonly code: ExceptionCode;
+  readonly reason: string | undefined;
+  /** Some failures are recorded anyway (an e-mail invitation accepted by a member). */
+  persistChanges = false;
+
+  constructor(code: ExceptionCode, message?: string, reason?: string) {
+    super(message ?? EXCEPTIONS[code].message);
+    this.name = code;
+    this.code = code;
+    this.reason = reason;
+  }
+
+  get httpStatus(): number {
+    return EXCEPTIONS[this.code].httpStatus;
+  }
+
+  /** Wire body fields after __type: Message, then Reason where the shape has one. */
+  toFields(): Record<string, string> {
+    const fields: Record<string, string> = { Message: this.message };
+    if (EXCEPTIONS[this.code].hasReason && this.reason !== undefined) fields.Reason = this.reason;
+    return fields;
+  }
+}
+
+export function serviceError(code: ExceptionCode): OrganizationsError {
+  return new OrganizationsError(code);
+}
+
+/** An error whose message comes from its reason; `field` adds the wire's `:FIELD` suffix. */
+export function reasonError(
+  code: 'InvalidInputException' | 'HandshakeConstraintViolationException' | 'ConstraintViolationException',
+  reason: ReasonCode,
+  field?: string,
+): OrganizationsError {
+  return new OrganizationsError(code, REASONS[reason], field ? `${reason}:${field}` : reason);
+}
+
+export function invalidInput(reason: ReasonCode, field?: string): OrganizationsError {
+  return reasonError('InvalidInputException', reason, field);
+}

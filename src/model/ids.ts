@@ -1,0 +1,31 @@
+// Identifier formats and ARNs of the Organizations API.
+
+export const HANDSHAKE_ID_PATTERN = /^h-[0-9a-z]{8,32}$/;
+export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+export const EMAIL_PATTERN = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+export const EMAIL_MIN = 6;
+export const EMAIL_MAX = 64;
+// Letters, separators, numbers and _ . : / = + - @ (the model's \p{L}\p{Z}\p{N} class).
+export const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+/** The ORGANIZATION party id is the organization id without its `o-` prefix. */
+export function organizationPartyId(organizationId: string): string {
+  return organizationId.replace(/^o-/, '');
+}
+
+export function organizationArn(managementAccountId: string, organizationId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:organization/${organizationId}`;
+}
+
+export function accountArn(managementAccountId: string, organizationId: string, accountId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:account/${organizationId}/${accountId}`;
+}
+
+export function handshakeArn(
+  managementAccountId: string,
+  organizationId: string,
+  action: string,
+  handshakeId: string,
+): string {
+  return `arn:aws:organizations::${managementAccountId}:handshake/${organizationId}/${action.toLowerCase()}/${handshakeId}`;
+}

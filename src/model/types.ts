@@ -1,0 +1,115 @@
+// The API's shapes as TypeScript types. The state file stores these same shapes,
+// with timestamps in wire form (epoch seconds), so there is one representation.
+import type {
+  AccountJoinedMethod,
+  AccountState,
+  ActionType,
+  HandshakePartyType,
+  HandshakeResourceType,
+  HandshakeState,
+  OrganizationFeatureSet,
+} from './enums.js';
+
+/** Seconds since the epoch, with a millisecond fraction, as on the wire. */
+export type EpochSeconds = number;
+
+export interface HandshakeParty {
+  Id: string;
+  Type: HandshakePartyType;
+}
+
+export interface HandshakeResource {
+  Value: string;
+  Type: HandshakeResourceType;
+  Resources?: HandshakeResource[];
+}
+
+export interface Handshake {
+  Id: string;
+  Arn: string;
+  Parties: HandshakeParty[];
+  State: HandshakeState;
+  RequestedTimestamp: EpochSeconds;
+  ExpirationTimestamp: EpochSeconds;
+  Action: ActionType;
+  Resources: HandshakeResource[];
+}
+
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+/** A handshake plus what the service knows about it but never shows. */
+export interface HandshakeRecord {
+  Handshake: Handshake;
+  OrganizationId: string;
+  /** Tags staged by the invitation, attached when the account joins. */
+  Tags: Tag[];
+  /** When the handshake left a pending state; retention counts from here. */
+  EndedTimestamp?: EpochSeconds;
+}
+
+export interface Quotas {
+  /** Maximum accounts in the organization; pending invitations count. */
+  Accounts: number;
+  /** Invitations not accepted that may be sent in any 24 hours. */
+  InvitationsPerDay: number;
+}
+
+export interface OrganizationRecord {
+  Id: string;
+  Arn: string;
+  FeatureSet: OrganizationFeatureSet;
+  MasterAccountId: string;
+  RootId: string;
+  CreatedTimestamp: EpochSeconds;
+  Quotas: Quotas;
+}
+
+export interface AccountRecord {
+  Id: string;
+  Name: string;
+  Email: string;
+  State: AccountState;
+  CreatedTimestamp: EpochSeconds;
+  /** Membership; absent for a standalone account. */
+  OrganizationId?: string;
+  JoinedMethod?: AccountJoinedMethod;
+  JoinedTimestamp?: EpochSeconds;
+  Tags: Tag[];
+}
+
+export interface Profile {
+  Name: string;
+  AccountId: string;
+}
+
+export interface OrgState {
+  SchemaVersion: number;
+  Organizations: OrganizationRecord[];
+  Accounts: AccountRecord[];
+  Handshakes: HandshakeRecord[];
+  Profiles: Profile[];
+}
+
+export interface Organization {
+  Id: string;
+  Arn: string;
+  FeatureSet: OrganizationFeatureSet;
+  MasterAccountArn: string;
+  MasterAccountId: string;
+  MasterAccountEmail: string;
+  AvailablePolicyTypes: { Type: string; Status: string }[];
+}
+
+export interface Account {
+  Id: string;
+  Arn: string;
+  Email: string;
+  Name: string;
+  State: AccountState;
+  Paths: string[];
+  JoinedMethod?: AccountJoinedMethod;
+  JoinedTimestamp?: EpochSeconds;
+}

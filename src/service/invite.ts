@@ -1,0 +1,134 @@
+// InviteAccountToOrganization: input checks, then caller, membership, duplicates, daily limit, quota.
+import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending } from '../model/enums.js';
+import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
+import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, organizationPartyId, TAG_PATTERN } from '../model/ids.js';
+import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag } from '../model/types.js';
+import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import type { Request } from './input.js';
+import type { HandshakeOutput } from './respond.js';
+import { findAccount, managementAccount, members, organizationOf, recipientParty, sameEmail } from './world.js';
+
+export const INVITATION_LIFETIME_SECONDS = 15 * DAY_SECONDS;
+export const MAX_NOTES = 1024;
+export const MAX_TAGS = 50;
+
+function checkTarget(target: unknown): HandshakeParty {
+  if (typeof target !== 'object' || target === null) throw invalidInput('INVALID_PATTERN');
+  const { Id, Type } = target as Record<string, unknown>;
+  if (Type !== HandshakePartyType.ACCOUNT && Type !== HandshakePartyType.EMAIL) throw invalidInput('INVALID_PARTY_TYPE_TARGET');
+  if (typeof Id !== 'string') throw invalidInput('INVALID_PATTERN');
+  if (Type === HandshakePartyType.ACCOUNT && !ACCOUNT_ID_PATTERN.test(Id)) throw invalidInput('INVALID_PATTERN');
+  if (Type === HandshakePartyType.EMAIL && (Id.length < EMAIL_MIN || Id.length > EMAIL_MAX || !EMAIL_PATTERN.test(Id))) {
+    throw invalidInput('INVALID_EMAIL_ADDRESS_TARGET');
+  }
+  return { Id, Type };
+}
+
+function checkNotes(notes: unknown): string | undefined {
+  if (notes === undefined || notes === null) return undefined;
+  if (typeof notes !== 'string') throw invalidInput('INVALID_PATTERN', 'NOTES');
+  if (notes.length > MAX_NOTES) throw invalidInput('MAX_LENGTH_EXCEEDED', 'NOTES');
+  return notes;
+}
+
+function checkTags(tags: unknown): Tag[] {
+  if (tags === undefined || tags === null) return [];
+  if (!Array.isArray(tags)) throw invalidInput('INVALID_PATTERN', 'TAG');
+  const seen = new Set<string>();
+  const checked: Tag[] = [];
+  for (const tag of tags) {
+    const { Key, Value } = (typeof tag === 'object' && tag !== null ? tag : {}) as Record<string, unknown>;
+    if (typeof Key !== 'string' || typeof Value !== 'string') throw invalidInput('INVALID_PATTERN', 'TAG');
+    if (Key.length < 1 || Key.length > 128 || Value.length > 256) throw invalidInput('MAX_LENGTH_EXCEEDED', 'TAG');
+    if (!TAG_PATTERN.test(Key) || !TAG_PATTERN.test(Value)) throw invalidInput('INVALID_PATTERN', 'TAG');
+    if (seen.has(Key)) throw invalidInput('DUPLICATE_TAG_KEY');
+    seen.add(Key);
+    checked.push({ Key, Value });
+  }
+  if (checked.length > MAX_TAGS) throw reasonError('ConstraintViolationException', 'MAX_TAG_LIMIT_EXCEEDED');
+  return checked;
+}
+
+function callerOrganization(state: OrgState, caller: string): OrganizationRecord {
+  const org = organizationOf(state, caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
+  return org;
+}
+
+function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
+  return a.Type === b.Type && (a.Type === HandshakePartyType.EMAIL ? sameEmail(a.Id, b.Id) : a.Id === b.Id);
+}
+
+function pendingInvitations(state: OrgState, org: OrganizationRecord): HandshakeRecord[] {
+  return state.Handshakes.filter(
+    (r) => r.OrganizationId === org.Id && r.Handshake.Action === ActionType.INVITE && isPending(r.Handshake.State),
+  );
+}
+
+function checkConstraints(state: OrgState, org: OrganizationRecord, target: HandshakeParty, now: number): void {
+  if (target.Type === HandshakePartyType.ACCOUNT && findAccount(state, target.Id)?.OrganizationId === org.Id) {
+    throw reasonError('HandshakeConstraintViolationException', 'ALREADY_IN_AN_ORGANIZATION');
+  }
+  const pending = pendingInvitations(state, org);
+  if (pending.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
+    throw new OrganizationsError('DuplicateHandshakeException');
+  }
+  const sentToday = state.Handshakes.filter(
+    (r) =>
+      r.OrganizationId === org.Id &&
+      r.Handshake.Action === ActionType.INVITE &&
+      r.Handshake.State !== HandshakeState.ACCEPTED &&
+      r.Handshake.RequestedTimestamp > now - DAY_SECONDS,
+  );
+  if (sentToday.length >= org.Quotas.InvitationsPerDay) {
+    throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
+  }
+  if (members(state, org.Id).length + pending.length >= org.Quotas.Accounts) {
+    throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
+  }
+}
+
+function invitationResources(state: OrgState, org: OrganizationRecord, target: HandshakeParty, notes: string | undefined): HandshakeResource[] {
+  const management = managementAccount(state, org);
+  const resources: HandshakeResource[] = [
+    {
+      Value: org.Id,
+      Type: HandshakeResourceType.ORGANIZATION,
+      Resources: [
+        { Value: management.Email, Type: HandshakeResourceType.MASTER_EMAIL },
+        { Value: management.Name, Type: HandshakeResourceType.MASTER_NAME },
+        { Value: org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
+      ],
+    },
+    { Value: target.Id, Type: target.Type },
+  ];
+  if (notes !== undefined) resources.push({ Value: notes, Type: HandshakeResourceType.NOTES });
+  return resources;
+}
+
+export function inviteAccountToOrganization(state: OrgState, input: Request, ctx: ServiceContext): HandshakeOutput {
+  const target = checkTarget(input.Target);
+  const notes = checkNotes(input.Notes);
+  const tags = checkTags(input.Tags);
+  const org = callerOrganization(state, ctx.caller);
+  const now = nowSeconds(ctx);
+  checkConstraints(state, org, target, now);
+  const id = ctx.ids.handshakeId();
+  const record: HandshakeRecord = {
+    Handshake: {
+      Id: id,
+      Arn: handshakeArn(org.MasterAccountId, org.Id, ActionType.INVITE, id),
+      Parties: [{ Id: organizationPartyId(org.Id), Type: HandshakePartyType.ORGANIZATION }, target],
+      State: HandshakeState.OPEN,
+      RequestedTimestamp: now,
+      ExpirationTimestamp: addSeconds(now, INVITATION_LIFETIME_SECONDS),
+      Action: ActionType.INVITE,
+      Resources: invitationResources(state, org, target, notes),
+    },
+    OrganizationId: org.Id,
+    Tags: tags,
+  };
+  state.Handshakes.push(record);
+  return { Handshake: structuredClone(record.Handshake) };
+}

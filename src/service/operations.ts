@@ -1,0 +1,48 @@
+// The service's entry point: one handler per operation, run after lazy expiry.
+import { OrganizationsError } from '../model/errors.js';
+import type { OrgState } from '../model/types.js';
+import { nowSeconds, type ServiceContext } from './context.js';
+import type { Request } from './input.js';
+import { inviteAccountToOrganization } from './invite.js';
+import { sweep } from './lifecycle.js';
+import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
+import { describeOrganization, listAccounts } from './organization.js';
+import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
+
+export type Handler = (state: OrgState, input: Request, ctx: ServiceContext) => object;
+
+export const HANDLERS: Record<string, Handler> = {
+  AcceptHandshake: acceptHandshake,
+  DeclineHandshake: declineHandshake,
+  CancelHandshake: cancelHandshake,
+  DescribeHandshake: describeHandshake,
+  ListHandshakesForOrganization: listHandshakesForOrganization,
+  ListHandshakesForAccount: listHandshakesForAccount,
+  InviteAccountToOrganization: inviteAccountToOrganization,
+  DescribeOrganization: describeOrganization,
+  ListAccounts: listAccounts,
+};
+
+/** What an operation did to a state it was given: whether to keep the state, and the answer. */
+export type Outcome = { write: boolean; output: object } | { write: boolean; error: OrganizationsError };
+
+/**
+ * Runs `operation` on `state` (mutating it). Errors are returned, not thrown, so that a caller
+ * holding a transaction can tell whether the changes must be kept.
+ */
+export function invoke(state: OrgState, operation: string, input: Request, ctx: ServiceContext): Outcome {
+  const handler = HANDLERS[operation];
+  if (!handler) throw new Error(`no handler for ${operation}`);
+  const swept = sweep(state, nowSeconds(ctx));
+  const afterSweep = swept ? structuredClone(state) : undefined;
+  try {
+    return { write: true, output: handler(state, input, ctx) };
+  } catch (error) {
+    if (!(error instanceof OrganizationsError)) throw error;
+    // A failed call keeps only what the service records regardless: lazy expiry, and the
+    // rare failures that still change state (an e-mail invitation accepted by a member).
+    if (error.persistChanges) return { write: true, error };
+    if (afterSweep) Object.assign(state, afterSweep);
+    return { write: swept, error };
+  }
+}

@@ -1,0 +1,58 @@
+// DescribeOrganization and ListAccounts.
+import { OrganizationsError } from '../model/errors.js';
+import { accountArn } from '../model/ids.js';
+import type { Account, AccountRecord, Organization, OrganizationRecord, OrgState } from '../model/types.js';
+import type { ServiceContext } from './context.js';
+import { pageSize, type Request } from './input.js';
+import { decodeToken, page } from './pages.js';
+import { managementAccount, members, organizationOf } from './world.js';
+
+function requireOrganization(state: OrgState, caller: string): OrganizationRecord {
+  const org = organizationOf(state, caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  return org;
+}
+
+export function describeOrganization(state: OrgState, _input: Request, ctx: ServiceContext): { Organization: Organization } {
+  const org = requireOrganization(state, ctx.caller);
+  const management = managementAccount(state, org);
+  return {
+    Organization: {
+      Id: org.Id,
+      Arn: org.Arn,
+      FeatureSet: org.FeatureSet,
+      MasterAccountArn: accountArn(org.MasterAccountId, org.Id, org.MasterAccountId),
+      MasterAccountId: org.MasterAccountId,
+      MasterAccountEmail: management.Email,
+      AvailablePolicyTypes: [],
+    },
+  };
+}
+
+export function accountView(org: OrganizationRecord, account: AccountRecord): Account {
+  const view: Account = {
+    Id: account.Id,
+    Arn: accountArn(org.MasterAccountId, org.Id, account.Id),
+    Email: account.Email,
+    Name: account.Name,
+    State: account.State,
+    Paths: [`${org.Id}/${org.RootId}/${account.Id}/`],
+  };
+  if (account.JoinedMethod !== undefined) view.JoinedMethod = account.JoinedMethod;
+  if (account.JoinedTimestamp !== undefined) view.JoinedTimestamp = account.JoinedTimestamp;
+  return view;
+}
+
+const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
+
+export function listAccounts(state: OrgState, input: Request, ctx: ServiceContext): { Accounts: Account[]; NextToken?: string } {
+  const size = pageSize(input);
+  const cursor = decodeToken(input.NextToken, 'ListAccounts', null);
+  const org = requireOrganization(state, ctx.caller);
+  if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
+  const accounts = members(state, org.Id).sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
+  const result = page(accounts, accountKey, cursor, size, 'ListAccounts', null);
+  const out: { Accounts: Account[]; NextToken?: string } = { Accounts: result.items.map((a) => accountView(org, a)) };
+  if (result.nextToken) out.NextToken = result.nextToken;
+  return out;
+}

@@ -1,0 +1,67 @@
+// Service-side pagination: a NextToken is a cursor naming the last item returned plus
+// the request it belongs to, so new items cannot shift a page and a token cannot be
+// reused with another operation or filter.
+import { invalidInput } from '../model/errors.js';
+
+export interface Cursor {
+  after: [number, string];
+}
+
+interface TokenBody extends Cursor {
+  op: string;
+  filter: unknown;
+}
+
+// The prefix keeps the decoded token from being JSON, so the AWS CLI passes it through unchanged.
+const PREFIX = 'orgsim1|';
+
+export function encodeToken(op: string, filter: unknown, after: [number, string]): string {
+  return btoa(PREFIX + JSON.stringify({ op, filter: filter ?? null, after } satisfies TokenBody));
+}
+
+export function decodeToken(token: unknown, op: string, filter: unknown): Cursor | undefined {
+  if (token === undefined || token === null) return undefined;
+  const fail = () => invalidInput('INVALID_NEXT_TOKEN');
+  if (typeof token !== 'string') throw fail();
+  let body: TokenBody;
+  try {
+    const text = atob(token);
+    if (!text.startsWith(PREFIX)) throw fail();
+    body = JSON.parse(text.slice(PREFIX.length)) as TokenBody;
+  } catch {
+    throw fail();
+  }
+  const after = body?.after;
+  if (
+    body.op !== op ||
+    JSON.stringify(body.filter) !== JSON.stringify(filter ?? null) ||
+    !Array.isArray(after) ||
+    typeof after[0] !== 'number' ||
+    typeof after[1] !== 'string'
+  ) {
+    throw fail();
+  }
+  return { after: [after[0], after[1]] };
+}
+
+/** Orders newest first, ties by id; `key` gives (timestamp, id). */
+export function compareNewestFirst(a: [number, string], b: [number, string]): number {
+  if (a[0] !== b[0]) return b[0] - a[0];
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
+
+/** One page of `items` (already sorted by compareNewestFirst on `key`) after the cursor. */
+export function page<T>(
+  items: T[],
+  key: (item: T) => [number, string],
+  cursor: Cursor | undefined,
+  size: number,
+  op: string,
+  filter: unknown,
+): { items: T[]; nextToken?: string } {
+  const start = cursor ? items.findIndex((item) => compareNewestFirst(key(item), cursor.after) > 0) : 0;
+  const rest = start < 0 ? [] : items.slice(start);
+  const taken = rest.slice(0, size);
+  if (rest.length <= size) return { items: taken };
+  return { items: taken, nextToken: encodeToken(op, filter, key(taken[taken.length - 1]!)) };
+}

@@ -1,0 +1,57 @@
+// Look-ups over an OrgState that the operations share: who is who, who may do what.
+import { HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
+import { OrganizationsError } from '../model/errors.js';
+import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
+
+export function findAccount(state: OrgState, accountId: string): AccountRecord | undefined {
+  return state.Accounts.find((a) => a.Id === accountId);
+}
+
+export function findOrganization(state: OrgState, organizationId: string | undefined): OrganizationRecord | undefined {
+  return organizationId === undefined ? undefined : state.Organizations.find((o) => o.Id === organizationId);
+}
+
+export function organizationOf(state: OrgState, accountId: string): OrganizationRecord | undefined {
+  return findOrganization(state, findAccount(state, accountId)?.OrganizationId);
+}
+
+export function isManagementAccount(state: OrgState, accountId: string): boolean {
+  return state.Organizations.some((o) => o.MasterAccountId === accountId);
+}
+
+export function managementAccount(state: OrgState, org: OrganizationRecord): AccountRecord {
+  const account = findAccount(state, org.MasterAccountId);
+  if (!account) throw new OrganizationsError('ServiceException');
+  return account;
+}
+
+export function members(state: OrgState, organizationId: string): AccountRecord[] {
+  return state.Accounts.filter((a) => a.OrganizationId === organizationId);
+}
+
+/** The organization's management account is the sending side of everything it owns. */
+export function isSender(state: OrgState, record: HandshakeRecord, accountId: string): boolean {
+  return findOrganization(state, record.OrganizationId)?.MasterAccountId === accountId;
+}
+
+/** The party that is not the organization: the ACCOUNT or EMAIL the handshake was sent to. */
+export function recipientParty(record: HandshakeRecord) {
+  return record.Handshake.Parties.find((p) => p.Type !== HandshakePartyType.ORGANIZATION);
+}
+
+export function sameEmail(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** The recipient is the ACCOUNT party, or the account whose e-mail matches an EMAIL party. */
+export function isRecipient(state: OrgState, record: HandshakeRecord, accountId: string): boolean {
+  const party = recipientParty(record);
+  if (!party) return false;
+  if (party.Type === HandshakePartyType.ACCOUNT) return party.Id === accountId;
+  const account = findAccount(state, accountId);
+  return account !== undefined && sameEmail(account.Email, party.Id);
+}
+
+export function parentHandshakeId(record: HandshakeRecord): string | undefined {
+  return record.Handshake.Resources.find((r) => r.Type === HandshakeResourceType.PARENT_HANDSHAKE)?.Value;
+}

@@ -1,0 +1,15 @@
+// Where orgsim keeps its files: ORGSIM_HOME, else the platform's config directory
+// (as env-paths names it, without the "-nodejs" suffix).
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export function orgsimHome(env: NodeJS.ProcessEnv): string {
+  if (env.ORGSIM_HOME) return env.ORGSIM_HOME;
+  const home = env.HOME || homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Preferences', 'orgsim');
+  if (process.platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'orgsim', 'Config');
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'orgsim');
+}
+
+export const STATE_FILE = 'state.json';
+export const CONFIG_FILE = 'config.json';
