@@ -1,0 +1,57 @@
+// Helpers for service unit tests: the sample world, a clock the test moves, predictable ids.
+import type { OrgState } from '../../model/types.js';
+import { invoke } from '../operations.js';
+import type { ServiceContext } from '../context.js';
+import { sampleWorld } from '../sample-world.js';
+
+export const T0 = Date.parse('2026-11-21T12:00:00Z');
+export const DAY_MS = 86_400_000;
+
+export const BILL = '111111111111';
+export const JUAN = '222222222222';
+export const ANIKA = '333333333333';
+export const SUSAN = '444444444444';
+
+export class TestWorld {
+  state: OrgState;
+  now = T0;
+  private counter = 0;
+
+  constructor() {
+    this.state = sampleWorld(T0 / 1000);
+  }
+
+  ctx(caller: string): ServiceContext {
+    return {
+      caller,
+      clock: { now: () => this.now },
+      ids: { handshakeId: () => `h-${(++this.counter).toString(16).padStart(32, '0')}` },
+    };
+  }
+
+  advanceDays(days: number): void {
+    this.now += days * DAY_MS;
+  }
+
+  /** Runs an operation; returns the output, or throws the service error. */
+  call(operation: string, caller: string, input: Record<string, unknown> = {}): any {
+    const outcome = invoke(this.state, operation, input, this.ctx(caller));
+    if ('error' in outcome) throw outcome.error;
+    return outcome.output;
+  }
+
+  /** The error code (and reason) an operation fails with, or 'ok'. */
+  outcome(operation: string, caller: string, input: Record<string, unknown> = {}): string {
+    const outcome = invoke(this.state, operation, input, this.ctx(caller));
+    if (!('error' in outcome)) return 'ok';
+    return outcome.error.reason ? `${outcome.error.code}:${outcome.error.reason}` : outcome.error.code;
+  }
+
+  invite(target: { Id: string; Type: string }, extra: Record<string, unknown> = {}): string {
+    return this.call('InviteAccountToOrganization', BILL, { Target: target, ...extra }).Handshake.Id;
+  }
+
+  addStandalone(Id: string, Email: string): void {
+    this.state.Accounts.push({ Id, Name: Id, Email, State: 'ACTIVE', CreatedTimestamp: T0 / 1000, Tags: [] });
+  }
+}
