@@ -1,22 +1,39 @@
-// Bundles src/entry.ts into dist/ (one entry; YAML, JMESPath, tables, conf and commander
-// split into chunks that load only when a command needs them).
+// Bundles orgsim into dist/: one CommonJS entry with all of orgsim's own code (CommonJS
+// starts faster than ES modules on Node 20), and one bundle per dependency that only some
+// commands use (YAML, JMESPath, tables, conf, commander), required when first needed.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const LAZY = ['yaml', 'jmespath', 'cli-table3', 'conf', 'commander'];
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+/** Points `import('yaml')` and friends at their own bundle instead of inlining them. */
+const lazyDependencies = {
+  name: 'lazy-dependencies',
+  setup(b) {
+    const filter = new RegExp(`^(${LAZY.join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+  },
+};
+
 await build({
-  entryPoints: { orgsim: 'src/entry.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
+  ...common,
+  entryPoints: ['src/entry.ts'],
+  outfile: 'dist/orgsim.cjs',
   sourcemap: 'linked',
   define: { __ORGSIM_VERSION__: JSON.stringify(version) },
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __orgsimRequire } from 'node:module'; const require = __orgsimRequire(import.meta.url);" },
-  logLevel: 'warning',
+  plugins: [lazyDependencies],
 });
+
+await Promise.all(
+  LAZY.map((name) =>
+    build({
+      ...common,
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
+      outfile: `dist/vendor/${name}.cjs`,
+    }),
+  ),
+);

@@ -4,7 +4,6 @@ import { ArgParseError } from '../errors/cli-errors.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { renderError, type ErrorFormat } from '../errors/report.js';
 import { OPERATIONS, operationByCliName, type Operation } from '../model/operations.js';
-import { formatJson } from '../output/json.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../output/render.js';
 import type { CompiledQuery } from '../output/query.js';
 import { FileStore } from '../store/file-store.js';
@@ -93,7 +92,7 @@ async function printer(session: Session, title: string): Promise<(value: unknown
   const format = session.output();
   return async (value) => {
     const shown = query ? query.search(value) : value;
-    session.io.stdout(format === 'json' ? formatJson(shown) : render(shown, { format, title }));
+    session.io.stdout(render(shown, { format, title }));
   };
 }
 

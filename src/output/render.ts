@@ -1,4 +1,5 @@
 // Picks the formatter for --output; each is loaded only when asked for.
+import { ParamValidationError } from '../errors/cli-errors.js';
 import { formatJson } from './json.js';
 
 export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
@@ -11,9 +12,6 @@ export interface RenderOptions {
 }
 
 export function render(value: unknown, options: RenderOptions): string {
-  switch (options.format) {
-    case 'json':
-    default:
-      return formatJson(value);
-  }
+  if (options.format === 'json') return formatJson(value);
+  throw new ParamValidationError(`--output ${options.format} is not available in this version of orgsim; use --output json`);
 }
