@@ -6,6 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const LAZY = ['yaml', 'jmespath', 'cli-table3', 'conf', 'commander'];
+// conf is an ES module with a default export; hand its class over as the CommonJS export.
+const EXPORTS = { conf: "require('conf').default" };
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -26,13 +28,15 @@ await build({
   sourcemap: 'linked',
   define: { __ORGSIM_VERSION__: JSON.stringify(version) },
   plugins: [lazyDependencies],
+  // import() of a lazy dependency becomes a plain require() when first needed (no ES module loader).
+  supported: { 'dynamic-import': false },
 });
 
 await Promise.all(
   LAZY.map((name) =>
     build({
       ...common,
-      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
+      stdin: { contents: `module.exports = ${EXPORTS[name] ?? `require(${JSON.stringify(name)})`};`, resolveDir: '.', loader: 'js' },
       outfile: `dist/vendor/${name}.cjs`,
     }),
   ),

@@ -10,9 +10,7 @@ export interface CliInputSource {
 }
 
 async function parseYaml(text: string): Promise<unknown> {
-  const yaml = await import('yaml');
-  // The CommonJS build arrives as the default export once bundled.
-  const parse = (yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse) as typeof yaml.parse;
+  const { parse } = await import('yaml');
   return parse(text, { uniqueKeys: false });
 }
 
