@@ -110,6 +110,10 @@ function pickOperation(words: string[]): { op: Operation; rest: string[] } | und
 
 async function dispatch(words: string[], session: Session, current: { operation?: string }): Promise<void> {
   if (!words.length) throw new ArgParseError('the following arguments are required: command');
+  if (words[0] === SERVICE && words[1] === 'help') {
+    const { topHelp } = await import('./help.js');
+    return session.io.stdout(topHelp());
+  }
   const picked = pickOperation(words);
   if (picked) {
     current.operation = picked.op.name;
