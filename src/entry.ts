@@ -10,6 +10,8 @@ export function main(argv: string[]): Promise<number> {
     stderr: (s) => (err += s),
     env: process.env,
     cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   }).finally(() => {
     if (out) process.stdout.write(out);
     if (err) process.stderr.write(err);

@@ -4,4 +4,7 @@ export interface CliIO {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Whether stdout is a terminal, and its width (tables and colours depend on them). */
+  stdoutIsTTY?: boolean;
+  columns?: number;
 }

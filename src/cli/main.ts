@@ -4,7 +4,7 @@ import { ArgParseError } from '../errors/cli-errors.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { renderError, type ErrorFormat } from '../errors/report.js';
 import { OPERATIONS, operationByCliName, type Operation } from '../model/operations.js';
-import { OUTPUT_FORMATS, render, type OutputFormat } from '../output/render.js';
+import { OUTPUT_FORMATS, render, renderPages, type OutputFormat, type PagedResponse, type RenderOptions } from '../output/render.js';
 import type { CompiledQuery } from '../output/query.js';
 import { FileStore } from '../store/file-store.js';
 import { orgsimHome } from '../store/paths.js';
@@ -74,6 +74,13 @@ export class Session {
     return chosen as OutputFormat;
   }
 
+  /** Table colours: --color on, or auto on a terminal; never with NO_COLOR set. */
+  tableColor(): boolean {
+    if (this.io.env.NO_COLOR) return false;
+    if (this.globals.color === 'on') return true;
+    return this.globals.color === 'auto' && this.io.stdoutIsTTY === true;
+  }
+
   errorFormat(): ErrorFormat {
     return this.globals.errorFormat ?? (this.io.env.AWS_CLI_ERROR_FORMAT as ErrorFormat | undefined) ?? 'enhanced';
   }
@@ -83,16 +90,16 @@ export class Session {
   }
 }
 
-async function printer(session: Session, title: string): Promise<(value: unknown) => Promise<void>> {
+async function printers(session: Session, title: string) {
   let query: CompiledQuery | undefined;
   if (session.globals.query !== undefined) {
     const { compileQuery } = await import('../output/query.js');
     query = await compileQuery(session.globals.query);
   }
-  const format = session.output();
-  return async (value) => {
-    const shown = query ? query.search(value) : value;
-    session.io.stdout(render(shown, { format, title }));
+  const options: RenderOptions = { format: session.output(), title, query, color: session.tableColor(), width: session.io.columns ?? 80 };
+  return {
+    print: (value: unknown) => session.io.stdout(render(value, options)),
+    printPages: (response: PagedResponse) => session.io.stdout(renderPages(response, options)),
   };
 }
 
@@ -121,12 +128,13 @@ async function dispatch(words: string[], session: Session, current: { operation?
       const { operationHelp } = await import('./help.js');
       return session.io.stdout(operationHelp(picked.op));
     }
-    const print = await printer(session, picked.op.name);
+    const { print, printPages } = await printers(session, picked.op.name);
     return runOperation(picked.op, picked.rest, {
       io: session.io,
       output: session.output(),
       noPaginate: session.globals.noPaginate,
       print,
+      printPages,
       client: () => session.client(),
     });
   }

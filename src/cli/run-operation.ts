@@ -2,7 +2,7 @@
 // skeleton requests, call the service (paging as asked), print the response.
 import { ParamValidationError, UnknownOptionsError } from '../errors/cli-errors.js';
 import type { Operation } from '../model/operations.js';
-import type { OutputFormat } from '../output/render.js';
+import type { OutputFormat, PagedResponse } from '../output/render.js';
 import { argumentTable, CLI_INPUT_JSON, CLI_INPUT_YAML, PAGING_FLAGS, requiredOptionsApply, SKELETON } from './arguments.js';
 import { parseOptions, type OptionValue } from './argv.js';
 import { loadCliInput, mergeCliInput } from './cli-input.js';
@@ -17,8 +17,10 @@ export interface RunContext {
   io: CliIO;
   output: OutputFormat;
   noPaginate: boolean;
-  /** Prints a result (query, then format). */
-  print(value: unknown): Promise<void>;
+  /** Prints a response (query, then format). */
+  print(value: unknown): void;
+  /** Prints a paged response. */
+  printPages(response: PagedResponse): void;
   client(): LocalClient;
 }
 
@@ -100,7 +102,7 @@ export async function runOperation(op: Operation, words: string[], run: RunConte
         pageSize: toInt(values.get('--page-size')),
       },
     );
-    return run.print(mergePages(pages, paginator));
+    return run.printPages({ ...pages, resultKey: paginator.resultKey, merged: mergePages(pages, paginator) });
   }
   return run.print(await client.call(op, params));
 }

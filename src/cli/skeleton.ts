@@ -1,13 +1,7 @@
 // --generate-cli-skeleton: the input shape as JSON or commented YAML, or a sample output.
 import { shapeOf, type Shape } from '../model/shapes.js';
+import { NaiveDatetime } from '../output/naive-datetime.js';
 
-/** A timezone-less timestamp, as Python's datetime(1970, 1, 1) in the sample output. */
-export class NaiveDatetime {
-  constructor(readonly iso: string) {}
-  toJSON(): string {
-    return this.iso;
-  }
-}
 
 const EPOCH = new NaiveDatetime('1970-01-01T00:00:00');
 

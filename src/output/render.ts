@@ -1,17 +1,67 @@
-// Picks the formatter for --output; each is loaded only when asked for.
-import { ParamValidationError } from '../errors/cli-errors.js';
+// Formats a response for --output, the way each AWS CLI formatter treats whole responses and pages.
 import { formatJson } from './json.js';
+import type { CompiledQuery } from './query.js';
+import { formatTable } from './table.js';
+import { formatText } from './text.js';
+import { formatYaml } from './yaml.js';
 
 export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderOptions {
   format: OutputFormat;
-  /** The operation name, the table title. */
+  /** The operation name, the table's title. */
   title: string;
+  query?: CompiledQuery;
+  color: boolean;
+  /** Terminal width for tables (80 when stdout is not a terminal). */
+  width: number;
+}
+
+export interface PagedResponse {
+  pages: Record<string, unknown>[];
+  resumeToken?: string;
+  resultKey: string;
+  /** The pages merged into one response (json, yaml and table print this). */
+  merged: Record<string, unknown>;
+}
+
+const isEmptyDict = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
+
+function query(value: unknown, options: RenderOptions): unknown {
+  return options.query ? options.query.search(value) : value;
+}
+
+/** Formats one (possibly merged) response after --query. */
+function formatWhole(value: unknown, options: RenderOptions): string {
+  const shown = query(value, options);
+  switch (options.format) {
+    case 'json':
+      return formatJson(shown);
+    case 'yaml':
+      return isEmptyDict(shown) ? '' : formatYaml(shown);
+    case 'yaml-stream':
+      return isEmptyDict(shown) ? '' : formatYaml([shown]);
+    case 'text':
+      return formatText(shown);
+    case 'table':
+      return formatTable(shown, options.title, { width: options.width, color: options.color });
+  }
 }
 
 export function render(value: unknown, options: RenderOptions): string {
-  if (options.format === 'json') return formatJson(value);
-  throw new ParamValidationError(`--output ${options.format} is not available in this version of orgsim; use --output json`);
+  return formatWhole(value, options);
+}
+
+/** text and yaml-stream print page by page (the query applies to each page); the others merge. */
+export function renderPages(response: PagedResponse, options: RenderOptions): string {
+  if (options.format === 'text') {
+    let out = response.pages.map((page) => formatText(query({ [response.resultKey]: page[response.resultKey] }, options))).join('');
+    if (response.resumeToken) out += formatText(query({ NextToken: { NextToken: response.resumeToken } }, options));
+    return out;
+  }
+  if (options.format === 'yaml-stream') {
+    return response.pages.map((page) => formatYaml([query(page, options)])).join('');
+  }
+  return formatWhole(response.merged, options);
 }

@@ -1,0 +1,19 @@
+// How the AWS CLI's formatters (Python) turn a scalar into text: str() of the value.
+import { NaiveDatetime } from './naive-datetime.js';
+
+export function isScalar(value: unknown): boolean {
+  return value === null || value === undefined || typeof value !== 'object' || value instanceof NaiveDatetime;
+}
+
+export function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (value instanceof NaiveDatetime) return value.iso.replace('T', ' ');
+  return String(value);
+}
+
+/** Python's sorted() on strings: by code point. */
+export function sortKeys(keys: Iterable<string>): string[] {
+  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
