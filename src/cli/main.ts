@@ -10,7 +10,7 @@ import { FileStore } from '../store/file-store.js';
 import { orgsimHome } from '../store/paths.js';
 import { sampleWorld } from '../service/sample-world.js';
 import { invalidChoiceMessage, parseOptions } from './argv.js';
-import { GLOBAL_SPECS, readGlobals, type GlobalOptions } from './global-options.js';
+import { ERROR_FORMATS, GLOBAL_SPECS, readGlobals, type GlobalOptions } from './global-options.js';
 import type { CliIO } from './io.js';
 import { LocalClient } from './local-client.js';
 import { readPreferences } from './preferences.js';
@@ -81,9 +81,6 @@ export class Session {
     return this.globals.color === 'auto' && this.io.stdoutIsTTY === true;
   }
 
-  errorFormat(): ErrorFormat {
-    return this.globals.errorFormat ?? (this.io.env.AWS_CLI_ERROR_FORMAT as ErrorFormat | undefined) ?? 'enhanced';
-  }
 
   client(): LocalClient {
     return new LocalClient(this.fileStore(), this.profile(), this.clock(), randomIds);
@@ -161,8 +158,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await dispatch(parsed.extras, new Session(io, globals), current);
     return 0;
   } catch (error) {
-    const format = globals.errorFormat ?? (io.env.AWS_CLI_ERROR_FORMAT as ErrorFormat | undefined) ?? 'enhanced';
-    io.stderr(renderError(error, { operation: current.operation, format, debug: globals.debug }));
+    const fromEnv = io.env.AWS_CLI_ERROR_FORMAT as ErrorFormat | undefined;
+    const format = globals.errorFormat ?? (fromEnv && (ERROR_FORMATS as readonly string[]).includes(fromEnv) ? fromEnv : 'enhanced');
+    io.stderr(await renderError(error, { operation: current.operation, format, debug: globals.debug }));
     return exitCodeFor(error);
   }
 }

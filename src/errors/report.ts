@@ -34,22 +34,35 @@ function serviceErrorText(error: OrganizationsError, ctx: ReportContext): string
   return text;
 }
 
-/** Structured error fields (for the json and yaml error formats). */
+/** The error as fields, for the structured error formats (§1.1): Message, Code, then modeled fields. */
 export function errorFields(error: unknown): Record<string, string> {
-  if (error instanceof OrganizationsError) return { Message: error.message, Code: error.code, ...reasonLast(error) };
+  if (error instanceof OrganizationsError) {
+    const fields = error.toFields();
+    return { Message: error.message, Code: error.code, ...(fields.Reason !== undefined ? { Reason: fields.Reason } : {}) };
+  }
   if (error instanceof ArgParseError) return { Code: 'ParamValidation', Message: `${error.message}\n\n${usageBanner()}` };
-  if (error instanceof ParamValidationError) return { Code: 'ParamValidation', Message: error.message };
-  return { Message: (error as Error).message };
+  if (error instanceof ParamValidationError || error instanceof UnknownOptionsError) return { Code: 'ParamValidation', Message: error.message };
+  return { Message: error instanceof Error ? error.message : String(error) };
 }
 
-function reasonLast(error: OrganizationsError): Record<string, string> {
-  const fields = error.toFields();
-  return fields.Reason !== undefined ? { Reason: fields.Reason } : {};
+/** The structured formats print the fields themselves, without prefix or blank line. */
+async function structuredError(fields: Record<string, string>, format: 'json' | 'yaml' | 'text' | 'table'): Promise<string> {
+  const sorted = Object.keys(fields).sort();
+  switch (format) {
+    case 'json':
+      return JSON.stringify(fields, null, 4) + '\n';
+    case 'yaml':
+      return (await import('../output/yaml.js')).formatYaml(fields);
+    case 'text':
+      return sorted.map((k) => fields[k]).join('\t') + '\n';
+    case 'table':
+      return (await import('../output/table.js')).formatTable(fields, 'error', { width: 80, color: false });
+  }
 }
 
-export function renderError(error: unknown, ctx: ReportContext): string {
-  if (ctx.format === 'json' && !(error instanceof UnknownOptionsError)) {
-    return JSON.stringify(errorFields(error), null, 4) + '\n';
+export async function renderError(error: unknown, ctx: ReportContext): Promise<string> {
+  if (ctx.format === 'json' || ctx.format === 'yaml' || ctx.format === 'text' || ctx.format === 'table') {
+    return structuredError(errorFields(error), ctx.format);
   }
   if (error instanceof OrganizationsError) return serviceErrorText(error, ctx);
   if (error instanceof ArgParseError) return `\n${prefix}An error occurred (ParamValidation): ${error.message}\n\n${usageBanner()}`;

@@ -1,16 +1,92 @@
-// --query: JMESPath, loaded only by the commands that use it.
-import { ParamValidationError } from '../errors/cli-errors.js';
+// --query: JMESPath (the jmespath package), loaded only by the commands that use it, with
+// errors worded as the AWS CLI's Python jmespath words them.
+import { ClientError, ParamValidationError } from '../errors/cli-errors.js';
 
 export interface CompiledQuery {
   search(value: unknown): unknown;
 }
 
+interface Token {
+  type: string;
+  value: unknown;
+  start: number;
+}
+
+type Jmespath = typeof import('jmespath') & { compile(expression: string): unknown; tokenize(expression: string): Token[] };
+
+/** JS token names (UnquotedIdentifier) as Python's (UNQUOTED_IDENTIFIER). */
+const pythonTokenType = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+function unclosedDelimiter(expression: string): number | undefined {
+  let open: string | undefined;
+  let at = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i]!;
+    if (open) {
+      if (c === '\\') i++;
+      else if (c === open) open = undefined;
+    } else if (c === '`' || c === "'" || c === '"') {
+      open = c;
+      at = i;
+    }
+  }
+  return open ? at : undefined;
+}
+
+function syntaxMessage(jmespath: Jmespath, expression: string, error: Error): string {
+  const unclosed = unclosedDelimiter(expression);
+  if (unclosed !== undefined) {
+    return `Bad jmespath expression: Unclosed ${expression[unclosed]} delimiter:\n${expression}\n${' '.repeat(unclosed)}^`;
+  }
+  if (error.name === 'LexerError') {
+    const ch = /Unknown character:(.*)$/.exec(error.message)?.[1] ?? '';
+    const at = Math.max(expression.indexOf(ch), 0);
+    return `Bad jmespath expression: Unknown token ${ch}:\n${expression}\n${' '.repeat(at)}^`;
+  }
+  if (/EOF/.test(error.message)) {
+    return `Invalid jmespath expression: Incomplete expression:\n"${expression}"\n${' '.repeat(expression.length + 1)}^`;
+  }
+  const unexpected = /Unexpected token type: (\w+), value: (.*)$/.exec(error.message) ?? /Invalid token \((\w+)\): "(.*)"$/.exec(error.message);
+  const expected = /Expected (\w+), got: (\w+)$/.exec(error.message);
+  const type = unexpected?.[1] ?? expected?.[2];
+  let tokens: Token[] = [];
+  try {
+    tokens = jmespath.tokenize(expression);
+  } catch {
+    /* positions unknown */
+  }
+  const token = tokens.find((t) => t.type === type && (unexpected === null || String(t.value) === unexpected[2])) ?? tokens[tokens.length - 1];
+  const at = token?.start ?? 0;
+  const value = token ? String(token.value) : '';
+  const lead = unexpected ? (error.message.startsWith('Invalid token') ? 'invalid token' : `Unexpected token: ${value}`) : `Expecting: ['${pythonTokenType(expected?.[1] ?? '').toLowerCase()}'], got: ${(type ?? '').toLowerCase()}`;
+  return `Invalid jmespath expression: ${lead}: Parse error at column ${at}, token "${value}" (${pythonTokenType(token?.type ?? '')}), for expression:\n"${expression}"\n${' '.repeat(at + 1)}^`;
+}
+
+const PYTHON_TYPES: Record<string, string> = { 'Array<number>': 'array-number', 'Array<string>': 'array-string' };
+
+/** A function applied to a value of the wrong type, as Python's JMESPathTypeError words it. */
+function runtimeMessage(error: Error): string {
+  const m = /TypeError: (\w+)\(\) expected argument \d+ to be type (.*) but received type (\w+) instead\./.exec(error.message);
+  if (!m) return error.message;
+  const expected = m[2]!.split(',').map((t) => `'${PYTHON_TYPES[t] ?? t}'`);
+  const value = m[3] === 'null' ? 'None' : `<${m[3]}>`;
+  return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${m[3]}"`;
+}
+
 export async function compileQuery(expression: string): Promise<CompiledQuery> {
-  const jmespath = (await import('jmespath')).default as typeof import('jmespath') & { compile(expression: string): unknown };
+  const jmespath = (await import('jmespath')).default as Jmespath;
   try {
     jmespath.compile(expression);
   } catch (error) {
-    throw new ParamValidationError(`Bad value for --query ${expression}: Invalid jmespath expression: ${(error as Error).message}`);
+    throw new ParamValidationError(`Bad value for --query ${expression}: ${syntaxMessage(jmespath, expression, error as Error)}`);
   }
-  return { search: (value) => jmespath.search(value as object, expression) };
+  return {
+    search: (value) => {
+      try {
+        return jmespath.search(value as object, expression);
+      } catch (error) {
+        throw new ClientError(runtimeMessage(error as Error));
+      }
+    },
+  };
 }
