@@ -41,3 +41,13 @@ await Promise.all(
     }),
   ),
 );
+
+// The man pages come from the same source as `help`; they are checked in (a test keeps them current).
+const { createRequire } = await import('node:module');
+const { writeFileSync, mkdirSync, readdirSync, unlinkSync } = await import('node:fs');
+const { manPages } = createRequire(import.meta.url)('../dist/orgsim.cjs');
+const manDir = new URL('../man/', import.meta.url);
+mkdirSync(manDir, { recursive: true });
+const pages = manPages();
+for (const old of readdirSync(manDir)) if (old.endsWith('.1') && !pages.some((p) => p.file === old)) unlinkSync(new URL(old, manDir));
+for (const { file, roff } of pages) writeFileSync(new URL(file, manDir), roff);

@@ -21,7 +21,7 @@ declare const __ORGSIM_VERSION__: string;
 export const VERSION = typeof __ORGSIM_VERSION__ === 'string' ? __ORGSIM_VERSION__ : '0.0.0-dev';
 
 export const SERVICE = 'organizations';
-export const OWN_COMMANDS = ['init', 'demo', 'profiles', 'quota', 'configure', 'help'] as const;
+export const OWN_COMMANDS = ['init', 'demo', 'profiles', 'quota', 'configure', 'completion', 'help'] as const;
 
 export function versionLine(): string {
   return `orgsim/${VERSION} Node.js/${process.version} ${process.platform}/${process.arch}\n`;
@@ -114,14 +114,18 @@ function pickOperation(words: string[]): { op: Operation; rest: string[] } | und
 
 async function dispatch(words: string[], session: Session, current: { operation?: string }): Promise<void> {
   if (!words.length) throw new ArgParseError('the following arguments are required: command');
-  if (words[0] === SERVICE && words[1] === 'help') {
+  if (words[0] === SERVICE && (words[1] === 'help' || words[1] === '--help' || (words.length === 1 && session.globals.help))) {
+    const { organizationsHelp } = await import('./help.js');
+    return session.io.stdout(organizationsHelp());
+  }
+  if (words[0] === '--help' || (words[0] === 'help' && words.length === 1)) {
     const { topHelp } = await import('./help.js');
     return session.io.stdout(topHelp());
   }
   const picked = pickOperation(words);
   if (picked) {
     current.operation = picked.op.name;
-    if (picked.rest[0] === 'help') {
+    if (picked.rest[0] === 'help' || picked.rest.includes('--help')) {
       const { operationHelp } = await import('./help.js');
       return session.io.stdout(operationHelp(picked.op));
     }
@@ -136,6 +140,11 @@ async function dispatch(words: string[], session: Session, current: { operation?
     });
   }
   const command = words[0]!;
+  if (command === '__complete') {
+    const { completions } = await import('./complete.js');
+    const found = completions(words[1] ?? 'orgsim ', session.home);
+    return session.io.stdout(found.length ? found.join('\n') + '\n' : '');
+  }
   if ((OWN_COMMANDS as readonly string[]).includes(command)) {
     const { runOwnCommand } = await import('./commands/index.js');
     return runOwnCommand(words, session);
@@ -146,7 +155,7 @@ async function dispatch(words: string[], session: Session, current: { operation?
 
 /** Runs orgsim with `argv` (without the node and script words); returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false };
+  let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false, help: false };
   const current: { operation?: string } = {};
   try {
     const parsed = parseOptions(argv, GLOBAL_SPECS);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ArgParseError } from '../../errors/cli-errors.js';
 import type { Session } from '../main.js';
+import { completionCommand } from './completion.js';
 import { configureCommand } from './configure.js';
 import { demoCommand } from './demo.js';
 import { initCommand } from './init.js';
@@ -22,6 +23,7 @@ export async function runOwnCommand(words: string[], session: Session): Promise<
   program.addCommand(profilesCommand(session));
   program.addCommand(quotaCommand(session));
   program.addCommand(configureCommand(session));
+  program.addCommand(completionCommand(session));
   try {
     await program.parseAsync(words, { from: 'user' });
   } catch (error) {

@@ -1,0 +1,132 @@
+// Shell completion: the scripts ask `orgsim __complete <line up to the cursor>` for candidates.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPERATIONS, operationByCliName } from '../model/operations.js';
+import { shapeOf } from '../model/shapes.js';
+import { OUTPUT_FORMATS } from '../output/render.js';
+import { STATE_FILE } from '../store/paths.js';
+import { argumentTable, SKELETON_CHOICES } from './arguments.js';
+import { ERROR_FORMATS, GLOBAL_SPECS } from './global-options.js';
+
+const OWN: Record<string, string[]> = {
+  init: ['--force'],
+  demo: [],
+  profiles: [],
+  quota: ['set', '--accounts', '--invitations-per-day'],
+  configure: ['set', 'get', 'output', 'profile'],
+  completion: ['bash', 'zsh', 'fish'],
+  help: [],
+};
+
+function profileNames(home: string): string[] {
+  const file = join(home, STATE_FILE);
+  if (!existsSync(file)) return ['default', 'bill', 'juan', 'anika', 'susan'];
+  try {
+    const world = JSON.parse(readFileSync(file, 'utf8')) as { Profiles?: { Name: string }[] };
+    return (world.Profiles ?? []).map((p) => p.Name);
+  } catch {
+    return [];
+  }
+}
+
+/** Key=value completions for a structure option: member names, and enum values for enum members. */
+function shorthandCandidates(shapeName: string, current: string): string[] {
+  let shape = shapeOf(shapeName);
+  if (shape.type === 'list') shape = shapeOf(shape.member);
+  if (shape.type !== 'structure') return [];
+  const head = current.slice(0, current.lastIndexOf(',') + 1);
+  const out: string[] = [];
+  for (const [member, ref] of Object.entries(shape.members)) {
+    const memberShape = shapeOf(ref.shape);
+    if (memberShape.type === 'string' && memberShape.enum) out.push(...memberShape.enum.map((v) => `${head}${member}=${v}`));
+    else out.push(`${head}${member}=`);
+  }
+  return out;
+}
+
+function valueCandidates(option: string, words: string[], current: string, home: string): string[] | undefined {
+  switch (option) {
+    case '--profile':
+      return profileNames(home);
+    case '--output':
+      return [...OUTPUT_FORMATS];
+    case '--color':
+      return ['on', 'off', 'auto'];
+    case '--cli-error-format':
+      return [...ERROR_FORMATS];
+    case '--generate-cli-skeleton':
+      return [...SKELETON_CHOICES];
+  }
+  const op = words.map(operationByCliName).find(Boolean);
+  const arg = op ? argumentTable(op).members.find((m) => m.flag === option) : undefined;
+  if (arg) {
+    const shape = shapeOf(arg.shape);
+    if (shape.type === 'structure' || shape.type === 'list') return shorthandCandidates(arg.shape, current);
+    if (shape.type === 'string' && shape.enum) return [...shape.enum];
+    return [];
+  }
+  return undefined;
+}
+
+const takesValue = new Set(GLOBAL_SPECS.filter((s) => s.nargs === 1).map((s) => s.flag));
+
+export function completions(line: string, home: string): string[] {
+  const words = line.split(/\s+/).filter((w, i, all) => w !== '' || i === all.length - 1);
+  words.shift(); // the program name
+  const current = words.pop() ?? '';
+  const previous = words[words.length - 1];
+  const globals = GLOBAL_SPECS.map((s) => s.flag);
+  let candidates: string[];
+  const values = previous?.startsWith('--') ? valueCandidates(previous, words, current, home) : undefined;
+  if (values) candidates = values;
+  else {
+    const positional = words.filter((w, i) => !w.startsWith('--') && !(i > 0 && takesValue.has(words[i - 1]!)));
+    const opName = positional[0] === 'organizations' ? positional[1] : positional[0];
+    const op = opName ? operationByCliName(opName) : undefined;
+    if (op) candidates = [...argumentTable(op).specs.map((s) => s.flag), ...globals];
+    else if (positional[0] === 'organizations') candidates = [...OPERATIONS.map((o) => o.cliName), 'help'];
+    else if (positional[0] && positional[0] in OWN) candidates = OWN[positional[0]]!;
+    else candidates = current.startsWith('-') ? globals : ['organizations', ...Object.keys(OWN), ...OPERATIONS.map((o) => o.cliName)];
+  }
+  return candidates.filter((c) => c.startsWith(current));
+}
+
+export function completionScript(shell: string): string | undefined {
+  switch (shell) {
+    case 'bash':
+      return [
+        '# orgsim completion for bash: source <(orgsim completion bash)',
+        '_orgsim_complete() {',
+        '  local IFS=$\'\\n\' cur="${COMP_WORDS[COMP_CWORD]}"',
+        '  local line="${COMP_LINE:0:COMP_POINT}"',
+        '  local -a found=($(orgsim __complete "$line" 2>/dev/null))',
+        '  local word=${line##*[[:space:]]}',
+        '  # bash splits words at = and :, so hand back only what follows the last of them',
+        '  local strip=$(( ${#word} - ${#cur} ))',
+        '  COMPREPLY=()',
+        '  local c',
+        '  for c in "${found[@]}"; do',
+        '    COMPREPLY+=("${c:strip}")',
+        '    if [[ $c == *= ]]; then compopt -o nospace 2>/dev/null || true; fi',
+        '  done',
+        '  return 0',
+        '}',
+        'complete -o default -F _orgsim_complete orgsim',
+        '',
+      ].join('\n');
+    case 'zsh':
+      return [
+        '# orgsim completion for zsh: source <(orgsim completion zsh)',
+        '_orgsim() {',
+        '  local -a found',
+        '  found=("${(@f)$(orgsim __complete "$LBUFFER" 2>/dev/null)}")',
+        '  compadd -Q -S "" -- "${found[@]}"',
+        '}',
+        'if (( $+functions[compdef] )); then compdef _orgsim orgsim; fi',
+        '',
+      ].join('\n');
+    case 'fish':
+      return ['# orgsim completion for fish: orgsim completion fish | source', "complete -c orgsim -f -a '(orgsim __complete (commandline -cp))'", ''].join('\n');
+  }
+  return undefined;
+}

@@ -1,0 +1,7 @@
+import { VERSION } from '../cli/main.js';
+import { allManuals } from './manual.js';
+import { manualRoff } from './render.js';
+
+export function manPages(): { file: string; roff: string }[] {
+  return allManuals().map((m) => ({ file: `${m.page}.1`, roff: manualRoff(m, VERSION) }));
+}
