@@ -15,6 +15,7 @@ const OWN: Record<string, string[]> = {
   quota: ['set', '--accounts', '--invitations-per-day'],
   configure: ['set', 'get', 'output', 'profile'],
   completion: ['bash', 'zsh', 'fish'],
+  serve: ['--port', '--host', '--allow-remote', '--verbose'],
   help: [],
 };
 

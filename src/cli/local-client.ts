@@ -1,12 +1,10 @@
 // Calls the service in-process against the world in the state file, as the AWS CLI calls
 // the service over the network: validate the request, run it, parse the response.
 import type { Operation } from '../model/operations.js';
-import { OrganizationsError } from '../model/errors.js';
 import type { OrgState } from '../model/types.js';
 import { ProfileNotFoundError } from '../errors/cli-errors.js';
 import { nowSeconds, type Clock, type IdGenerator, type ServiceContext } from '../service/context.js';
-import { needsSweep, sweep } from '../service/lifecycle.js';
-import { invoke, type Outcome } from '../service/operations.js';
+import { currentWorld, runOperation } from '../service/runner.js';
 import type { Store } from '../store/store.js';
 import { parseResponse } from './response.js';
 import { validateParams } from './validate.js';
@@ -21,15 +19,9 @@ export class LocalClient {
     private readonly ids: IdGenerator,
   ) {}
 
-  /** The world as of this command; read once, swept (and the sweep saved) when time has moved on. */
+  /** One world per command: the pages of a list come from the same snapshot. */
   private world(): OrgState {
-    if (!this.snapshot) {
-      let state = this.store.read();
-      const now = nowSeconds({ clock: this.clock });
-      if (needsSweep(state, now)) state = this.store.transact((s) => ({ write: sweep(s, now), result: s }));
-      this.snapshot = state;
-    }
-    return this.snapshot;
+    return (this.snapshot ??= currentWorld(this.store, nowSeconds({ clock: this.clock })));
   }
 
   callerAccount(): string {
@@ -45,22 +37,9 @@ export class LocalClient {
   async call(op: Operation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
     const ctx = this.context();
     validateParams(params, op.input);
-    let outcome: Outcome;
-    if (op.mutates) {
-      outcome = this.store.transact((state) => {
-        const result = invoke(state, op.name, params, ctx);
-        return { write: result.write, result };
-      });
-      this.snapshot = undefined;
-    } else {
-      // Reads do not change the (already swept) snapshot.
-      outcome = invoke(this.world(), op.name, params, ctx);
-    }
+    const outcome = runOperation(this.store, op, params, ctx, op.mutates ? undefined : this.world());
+    if (op.mutates) this.snapshot = undefined;
     if ('error' in outcome) throw outcome.error;
     return parseResponse(outcome.output, op.output) as Record<string, unknown>;
   }
-}
-
-export function isServiceError(error: unknown): error is OrganizationsError {
-  return error instanceof OrganizationsError;
 }

@@ -29,3 +29,14 @@ export function handshakeArn(
 ): string {
   return `arn:aws:organizations::${managementAccountId}:handshake/${organizationId}/${action.toLowerCase()}/${handshakeId}`;
 }
+
+/**
+ * A 20-character access key id for a profile: AKIAORGSIM, the profile name in capitals, zeros;
+ * a numbered variant when another profile already has that one.
+ */
+export function accessKeyIdFor(profileName: string, taken: ReadonlySet<string>): string {
+  const stem = ('AKIAORGSIM' + profileName.toUpperCase().replace(/[^A-Z0-9]/g, '')).slice(0, 20);
+  let candidate = stem.padEnd(20, '0');
+  for (let n = 1; taken.has(candidate); n++) candidate = (stem.slice(0, 20 - String(n).length) + String(n)).padEnd(20, '0');
+  return candidate;
+}

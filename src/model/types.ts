@@ -83,6 +83,8 @@ export interface AccountRecord {
 export interface Profile {
   Name: string;
   AccountId: string;
+  /** The access key id that selects this profile over the AWS wire (orgsim serve). */
+  AccessKeyId: string;
 }
 
 export interface OrgState {

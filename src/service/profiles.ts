@@ -9,6 +9,7 @@ export interface ProfileView {
   AccountId: string;
   Email: string;
   Role: Role;
+  AccessKeyId: string;
 }
 
 export function roleOf(state: OrgState, accountId: string): Role {
@@ -22,5 +23,13 @@ export function listProfiles(state: OrgState): ProfileView[] {
     AccountId: p.AccountId,
     Email: findAccount(state, p.AccountId)?.Email ?? '',
     Role: roleOf(state, p.AccountId),
+    AccessKeyId: p.AccessKeyId,
   }));
+}
+
+/** A ~/.aws/credentials file with one section per profile, for the real AWS CLI and SDKs. */
+export function awsCredentialsFile(state: OrgState): string {
+  return state.Profiles.map(
+    (p) => `[${p.Name}]\naws_access_key_id = ${p.AccessKeyId}\naws_secret_access_key = orgsim-does-not-check-signatures\n`,
+  ).join('\n');
 }

@@ -1,11 +1,20 @@
 // The sample world of the AWS documentation: one organization, three standalone accounts.
 import { AccountJoinedMethod, AccountState, OrganizationFeatureSet } from '../model/enums.js';
-import { organizationArn } from '../model/ids.js';
-import type { AccountRecord, OrgState } from '../model/types.js';
+import { accessKeyIdFor, organizationArn } from '../model/ids.js';
+import type { AccountRecord, OrgState, Profile } from '../model/types.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 };
+
+export function withAccessKeys(profiles: Omit<Profile, 'AccessKeyId'>[]): Profile[] {
+  const taken = new Set<string>();
+  return profiles.map((p) => {
+    const AccessKeyId = accessKeyIdFor(p.Name, taken);
+    taken.add(AccessKeyId);
+    return { ...p, AccessKeyId };
+  });
+}
 
 function standalone(Id: string, Name: string, Email: string, now: number): AccountRecord {
   return { Id, Name, Email, State: AccountState.ACTIVE, CreatedTimestamp: now, Tags: [] };
@@ -40,12 +49,12 @@ export function sampleWorld(now: number): OrgState {
       standalone('444444444444', 'Susan', 'susan@example.com', now),
     ],
     Handshakes: [],
-    Profiles: [
+    Profiles: withAccessKeys([
       { Name: 'default', AccountId: management },
       { Name: 'bill', AccountId: management },
       { Name: 'juan', AccountId: '222222222222' },
       { Name: 'anika', AccountId: '333333333333' },
       { Name: 'susan', AccountId: '444444444444' },
-    ],
+    ]),
   };
 }

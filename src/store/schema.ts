@@ -1,11 +1,24 @@
 // The state file's schema version, the migrations from older versions, and a structural check.
+import { accessKeyIdFor } from '../model/ids.js';
 import type { OrgState } from '../model/types.js';
 import { StoreError } from './store-error.js';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** migrations[n] turns a version-n world into a version-(n+1) world. */
-const migrations: Record<number, (world: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (world: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 gives every profile an access key id, for `orgsim serve`.
+  1: (world) => {
+    const taken = new Set<string>();
+    const profiles = Array.isArray(world.Profiles) ? (world.Profiles as Record<string, unknown>[]) : [];
+    for (const profile of profiles) {
+      const id = accessKeyIdFor(String(profile.Name ?? ''), taken);
+      taken.add(id);
+      profile.AccessKeyId = id;
+    }
+    return world;
+  },
+};
 
 const LISTS = ['Organizations', 'Accounts', 'Handshakes', 'Profiles'] as const;
 

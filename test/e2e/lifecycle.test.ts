@@ -131,12 +131,14 @@ describe('the world and the store', () => {
   it('profiles lists who is who', async () => {
     const out = await box.json(['profiles', '--output', 'json']);
     expect(out.Profiles).toEqual([
-      { Name: 'default', AccountId: '111111111111', Email: 'bill@example.com', Role: 'MANAGEMENT_ACCOUNT' },
-      { Name: 'bill', AccountId: '111111111111', Email: 'bill@example.com', Role: 'MANAGEMENT_ACCOUNT' },
-      { Name: 'juan', AccountId: '222222222222', Email: 'juan@example.com', Role: 'STANDALONE' },
-      { Name: 'anika', AccountId: '333333333333', Email: 'anika@example.com', Role: 'STANDALONE' },
-      { Name: 'susan', AccountId: '444444444444', Email: 'susan@example.com', Role: 'STANDALONE' },
+      { Name: 'default', AccountId: '111111111111', Email: 'bill@example.com', Role: 'MANAGEMENT_ACCOUNT', AccessKeyId: 'AKIAORGSIMDEFAULT000' },
+      { Name: 'bill', AccountId: '111111111111', Email: 'bill@example.com', Role: 'MANAGEMENT_ACCOUNT', AccessKeyId: 'AKIAORGSIMBILL000000' },
+      { Name: 'juan', AccountId: '222222222222', Email: 'juan@example.com', Role: 'STANDALONE', AccessKeyId: 'AKIAORGSIMJUAN000000' },
+      { Name: 'anika', AccountId: '333333333333', Email: 'anika@example.com', Role: 'STANDALONE', AccessKeyId: 'AKIAORGSIMANIKA00000' },
+      { Name: 'susan', AccountId: '444444444444', Email: 'susan@example.com', Role: 'STANDALONE', AccessKeyId: 'AKIAORGSIMSUSAN00000' },
     ]);
+    const credentials = await box.run(['profiles', '--aws-credentials']);
+    expect(credentials.stdout).toContain('[juan]\naws_access_key_id = AKIAORGSIMJUAN000000\naws_secret_access_key = ');
     const table = await box.run(['profiles']);
     expect(table.stdout).toMatch(/juan\s+│ 222222222222 │ juan@example.com\s+│ STANDALONE/);
   });
@@ -169,6 +171,6 @@ describe('the world and the store', () => {
     const { statSync, readFileSync } = await import('node:fs');
     const file = `${box.home}/state.json`;
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8')).SchemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).SchemaVersion).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { demoCommand } from './demo.js';
 import { initCommand } from './init.js';
 import { profilesCommand } from './profiles.js';
 import { quotaCommand } from './quota.js';
+import { serveCommand } from './serve.js';
 
 export async function runOwnCommand(words: string[], session: Session): Promise<void> {
   if (words[0] === 'help') {
@@ -24,6 +25,7 @@ export async function runOwnCommand(words: string[], session: Session): Promise<
   program.addCommand(quotaCommand(session));
   program.addCommand(configureCommand(session));
   program.addCommand(completionCommand(session));
+  program.addCommand(serveCommand(session));
   try {
     await program.parseAsync(words, { from: 'user' });
   } catch (error) {

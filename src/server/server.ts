@@ -1,0 +1,76 @@
+// `orgsim serve`: the world over HTTP, so the AWS CLI, boto3 and the SDKs can use it with --endpoint-url.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { handleCall, type ServerContext } from './handle.js';
+import { CONTENT_TYPE, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
+
+export interface ServeOptions {
+  log?: (line: string) => void;
+}
+
+function send(res: ServerResponse, reply: WireReply): void {
+  const body = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    'Content-Type': CONTENT_TYPE,
+    'Content-Length': Buffer.byteLength(body),
+    'x-amzn-RequestId': randomUUID(),
+  });
+  res.end(body);
+}
+
+/** Reads the whole body; undefined if the client went away or the body is too large (then answered). */
+function readBody(req: IncomingMessage, res: ServerResponse): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const tooLarge = () => {
+      send(res, protocolError(413, 'RequestEntityTooLargeException', `Request body must not exceed ${MAX_BODY_BYTES} bytes.`));
+      req.resume();
+      resolve(undefined);
+    };
+    if (declared > MAX_BODY_BYTES) return tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        done = true;
+        tooLarge();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    // A client that disconnects before the body is complete never reaches the service.
+    req.on('aborted', () => {
+      done = true;
+      resolve(undefined);
+    });
+    req.on('error', () => {
+      done = true;
+      resolve(undefined);
+    });
+  });
+}
+
+export function createOrgsimServer(context: ServerContext, options: ServeOptions = {}): Server {
+  return createServer(async (req, res) => {
+    const started = Date.now();
+    const body = await readBody(req, res);
+    if (body === undefined) return;
+    const handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
+    send(res, handled.reply);
+    options.log?.(
+      `${req.method} ${handled.operation ?? '-'} ${handled.profile ?? '-'} ${handled.reply.status}` +
+        (handled.reply.status !== 200 ? ` ${String(handled.reply.body.__type)}` : '') +
+        ` ${Date.now() - started}ms`,
+    );
+  });
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}

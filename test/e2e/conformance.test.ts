@@ -1,0 +1,187 @@
+// The real AWS CLI (Debian's awscli, /usr/bin/aws) and orgsim side by side on one world, through
+// `orgsim serve`: the same stdout and exit codes, and the same error lines where the versions agree.
+import { execa } from 'execa';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox, type Run } from './helpers.js';
+import { startServer, type RunningServer } from './server-helpers.js';
+
+const AWS = process.env.ORGSIM_AWS_CLI ?? '/usr/bin/aws';
+const NOW = { ORGSIM_NOW: '2026-11-21T12:00:00Z' };
+
+let box: Sandbox;
+let server: RunningServer;
+let credentials: string;
+const ids: Record<string, string> = {};
+
+async function aws(args: string[]): Promise<Run> {
+  const result = await execa(AWS, ['--endpoint-url', server.url, ...args], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: box.dir,
+      TZ: 'UTC',
+      AWS_SHARED_CREDENTIALS_FILE: credentials,
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_PAGER: '',
+    },
+    extendEnv: false,
+    reject: false,
+    stripFinalNewline: false,
+  });
+  return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1 };
+}
+
+const orgsim = (args: string[]) => box.run(['--cli-error-format', 'legacy', ...args], NOW);
+
+/** The 2.9.19 error line is the current one without the "aws: [ERROR]: " prefix (cli-behaviour §13). */
+const comparableError = (stderr: string) => stderr.replace('orgsim: [ERROR]: ', '');
+
+beforeAll(async () => {
+  if (!existsSync(AWS)) throw new Error(`${AWS} is missing: install Debian's awscli (apt-get install awscli), as .ci/run does`);
+  box = new Sandbox();
+  await box.run(['quota', 'set', '--accounts', '500', '--invitations-per-day', '500'], NOW);
+  const notes = ['Welcome', '', 'Hi Juan: tab\there, unicode éè ☃', 'A long note that the YAML emitter folds because it runs on past the eightieth column of output.'];
+  for (let i = 0; i < 25; i++) {
+    const at = { ORGSIM_NOW: `2026-11-21T11:${String(30 + i).padStart(2, '0')}:00Z` };
+    const args = ['invite-account-to-organization', '--target', `Id=user${i}@example.com,Type=EMAIL`];
+    if (i % 3 === 0) args.push('--notes', notes[(i / 3) % notes.length]!);
+    ids[`user${i}`] = (await box.json(args, at)).Handshake.Id;
+  }
+  for (const name of ['juan', 'anika', 'susan']) {
+    const account = { juan: '222222222222', anika: '333333333333', susan: '444444444444' }[name]!;
+    ids[name] = (await box.json(['invite-account-to-organization', '--target', `Id=${account},Type=ACCOUNT`], { ORGSIM_NOW: '2026-11-21T11:59:00Z' })).Handshake.Id;
+  }
+  await box.json(['--profile', 'juan', 'accept-handshake', '--handshake-id', ids.juan!], NOW);
+  credentials = join(box.dir, 'credentials');
+  writeFileSync(credentials, (await box.run(['profiles', '--aws-credentials'])).stdout);
+  server = await startServer(box, NOW);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  box?.cleanup();
+});
+
+const same: [string, () => string[]][] = [
+  ...['json', 'text', 'table', 'yaml', 'yaml-stream'].map((f): [string, () => string[]] => [`list, ${f}`, () => ['organizations', 'list-handshakes-for-organization', '--output', f]]),
+  ...['json', 'text', 'table', 'yaml', 'yaml-stream'].map((f): [string, () => string[]] => [`describe, ${f}`, () => ['organizations', 'describe-handshake', '--handshake-id', ids.user0!, '--output', f]]),
+  ['describe-organization json', () => ['organizations', 'describe-organization']],
+  ['describe-organization table', () => ['organizations', 'describe-organization', '--output', 'table']],
+  ['list-accounts text', () => ['organizations', 'list-accounts', '--output', 'text', '--query', 'Accounts[].[Id, Name, Email, JoinedMethod, JoinedTimestamp]']],
+  ['list-for-account yaml', () => ['--profile', 'anika', 'organizations', 'list-handshakes-for-account', '--output', 'yaml']],
+  ['list-for-account of a member', () => ['--profile', 'juan', 'organizations', 'list-handshakes-for-account']],
+  ['query ids, text', () => ['organizations', 'list-handshakes-for-organization', '--output', 'text', '--query', 'Handshakes[].Id']],
+  ['query scalar', () => ['organizations', 'describe-handshake', '--handshake-id', ids.user3!, '--query', 'Handshake.Resources[2].Value']],
+  ['query list of lists, table', () => ['organizations', 'list-handshakes-for-organization', '--output', 'table', '--query', 'Handshakes[].[Id, State]']],
+  ['query null', () => ['organizations', 'list-handshakes-for-organization', '--query', 'Handshakes[0].Missing']],
+  ['query per page, text', () => ['organizations', 'list-handshakes-for-organization', '--output', 'text', '--page-size', '7', '--query', 'length(Handshakes)']],
+  ['max-items 2', () => ['organizations', 'list-handshakes-for-organization', '--max-items', '2']],
+  ['max-items 2, text', () => ['organizations', 'list-handshakes-for-organization', '--max-items', '2', '--output', 'text']],
+  ['max-items 20 (page boundary)', () => ['organizations', 'list-handshakes-for-organization', '--max-items', '20', '--query', 'NextToken']],
+  ['page-size 3', () => ['organizations', 'list-handshakes-for-organization', '--page-size', '3', '--query', 'Handshakes[].Id']],
+  ['page-size 3, yaml-stream', () => ['organizations', 'list-handshakes-for-organization', '--page-size', '3', '--max-items', '7', '--output', 'yaml-stream', '--query', 'Handshakes[].State']],
+  ['no-paginate', () => ['organizations', 'list-handshakes-for-organization', '--no-paginate', '--query', '{N: length(Handshakes), T: NextToken}']],
+  ['filter and max-items, text', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ActionType=INVITE', '--max-items', '3', '--output', 'text']],
+  ['filter by unknown parent', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ParentHandshakeId=h-12345678']],
+  ['skeleton output, yaml', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-12345678', '--generate-cli-skeleton', 'output', '--output', 'yaml']],
+  ['max-items 0', () => ['organizations', 'list-handshakes-for-organization', '--max-items', '0']],
+];
+
+describe('the same stdout and exit code from aws and orgsim', () => {
+  it.each(same)('%s', async (_name, args) => {
+    const [real, ours] = await Promise.all([aws(args()), orgsim(args())]);
+    expect(real.exitCode).toBe(0);
+    expect(ours.stdout).toBe(real.stdout);
+    expect(ours.exitCode).toBe(real.exitCode);
+  });
+
+  it('a resume token from one tool works in the other', async () => {
+    const first = await aws(['organizations', 'list-handshakes-for-organization', '--max-items', '7', '--query', 'NextToken', '--output', 'text']);
+    const token = first.stdout.trim();
+    for (const more of [['--max-items', '7'], ['--max-items', '30'], []]) {
+      const args = ['organizations', 'list-handshakes-for-organization', '--starting-token', token, ...more];
+      const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+      expect(ours).toEqual({ ...real, stderr: ours.stderr });
+    }
+    const service = (await orgsim(['organizations', 'list-handshakes-for-organization', '--no-paginate', '--query', 'NextToken', '--output', 'text'])).stdout.trim();
+    const args = ['organizations', 'list-handshakes-for-organization', '--no-paginate', '--next-token', service];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect(ours.stdout).toBe(real.stdout);
+  });
+});
+
+const errors: [string, () => string[]][] = [
+  ['unknown handshake', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-00000000']],
+  ['bad id pattern', () => ['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', 'h-BADID12345']],
+  ['sender accepts', () => ['--profile', 'bill', 'organizations', 'accept-handshake', '--handshake-id', ids.susan!]],
+  ['recipient cancels', () => ['--profile', 'susan', 'organizations', 'cancel-handshake', '--handshake-id', ids.susan!]],
+  ['non-party describes', () => ['--profile', 'anika', 'organizations', 'describe-handshake', '--handshake-id', ids.susan!]],
+  ['accept twice', () => ['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', ids.juan!]],
+  ['decline accepted', () => ['--profile', 'juan', 'organizations', 'decline-handshake', '--handshake-id', ids.juan!]],
+  ['cancel accepted', () => ['organizations', 'cancel-handshake', '--handshake-id', ids.juan!]],
+  ['duplicate invitation', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=444444444444,Type=ACCOUNT']],
+  ['member by id', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=222222222222,Type=ACCOUNT']],
+  ['bad party type', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=x,Type=FOO']],
+  ['bad email', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=nobody,Type=EMAIL']],
+  ['notes too long', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=long@example.com,Type=EMAIL', '--notes', 'x'.repeat(1025)]],
+  ['duplicate tags', () => ['organizations', 'invite-account-to-organization', '--target', 'Id=tags@example.com,Type=EMAIL', '--tags', 'Key=a,Value=1', 'Key=a,Value=2']],
+  ['standalone lists the organization', () => ['--profile', 'anika', 'organizations', 'list-handshakes-for-organization']],
+  ['member lists the organization', () => ['--profile', 'juan', 'organizations', 'list-handshakes-for-organization']],
+  ['member lists accounts', () => ['--profile', 'juan', 'organizations', 'list-accounts']],
+  ['standalone describes the organization', () => ['--profile', 'susan', 'organizations', 'describe-organization']],
+  ['standalone invites', () => ['--profile', 'susan', 'organizations', 'invite-account-to-organization', '--target', 'Id=333333333333,Type=ACCOUNT']],
+  ['both filters', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ActionType=INVITE,ParentHandshakeId=h-12345678']],
+  ['unknown action type', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ActionType=BOGUS']],
+  ['bad parent id', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ParentHandshakeId=nope']],
+  ['page size 25', () => ['organizations', 'list-handshakes-for-organization', '--page-size', '25']],
+  ['corrupt starting token', () => ['organizations', 'list-handshakes-for-organization', '--starting-token', 'garbage']],
+  ['legacy starting token', () => ['organizations', 'list-handshakes-for-organization', '--starting-token', 'abc___2']],
+];
+
+describe('every service error: exit 254 and the same error line', () => {
+  it.each(errors)('%s', async (_name, args) => {
+    const [real, ours] = await Promise.all([aws(args()), orgsim(args())]);
+    expect(real.exitCode).toBe(254);
+    expect(ours.exitCode).toBe(254);
+    expect(ours.stdout).toBe(real.stdout);
+    expect(comparableError(ours.stderr)).toBe(real.stderr);
+  });
+});
+
+describe('mutations through one tool, read back through the other', () => {
+  it('aws accepts; orgsim describes the same handshake', async () => {
+    const accept = await aws(['--profile', 'susan', 'organizations', 'accept-handshake', '--handshake-id', ids.susan!]);
+    const read = await orgsim(['organizations', 'describe-handshake', '--handshake-id', ids.susan!]);
+    expect(accept.exitCode).toBe(0);
+    expect(read.stdout).toBe(accept.stdout);
+  });
+
+  it('orgsim declines; aws describes the same handshake', async () => {
+    const decline = await orgsim(['--profile', 'anika', 'organizations', 'decline-handshake', '--handshake-id', ids.anika!, '--output', 'yaml']);
+    const read = await aws(['organizations', 'describe-handshake', '--handshake-id', ids.anika!, '--output', 'yaml']);
+    expect(read.exitCode).toBe(0);
+    expect(decline.stdout).toBe(read.stdout);
+  });
+
+  it('aws invites; orgsim describes the new handshake', async () => {
+    const invite = await aws(['organizations', 'invite-account-to-organization', '--target', 'Id=new@example.com,Type=EMAIL', '--notes', 'via aws']);
+    const id = JSON.parse(invite.stdout).Handshake.Id as string;
+    expect((await orgsim(['organizations', 'describe-handshake', '--handshake-id', id])).stdout).toBe(invite.stdout);
+  });
+});
+
+describe('client-side errors: the same exit code, nothing on stdout', () => {
+  it.each([
+    ['missing required option', ['organizations', 'accept-handshake']],
+    ['page size 0', ['organizations', 'list-handshakes-for-organization', '--page-size', '0']],
+    ['unknown option', ['organizations', 'list-accounts', '--foo']],
+    ['missing member', ['organizations', 'invite-account-to-organization', '--target', 'Id=222222222222']],
+  ])('%s', async (_name, args) => {
+    const [real, ours] = await Promise.all([aws(args as string[]), orgsim(args as string[])]);
+    expect(real.exitCode).toBe(252);
+    expect(ours.exitCode).toBe(252);
+    expect(ours.stdout).toBe(real.stdout);
+  });
+});
