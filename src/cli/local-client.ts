@@ -3,7 +3,7 @@
 import type { Operation } from '../model/operations.js';
 import type { OrgState } from '../model/types.js';
 import { ProfileNotFoundError } from '../errors/cli-errors.js';
-import { nowSeconds, type Clock, type IdGenerator, type ServiceContext } from '../service/context.js';
+import type { Clock, IdGenerator, ServiceContext } from '../service/context.js';
 import { currentWorld, runOperation } from '../service/runner.js';
 import type { Store } from '../store/store.js';
 import { parseResponse } from './response.js';
@@ -21,7 +21,7 @@ export class LocalClient {
 
   /** One world per command: the pages of a list come from the same snapshot. */
   private world(): OrgState {
-    return (this.snapshot ??= currentWorld(this.store, nowSeconds({ clock: this.clock })));
+    return (this.snapshot ??= currentWorld(this.store, this.clock));
   }
 
   callerAccount(): string {

@@ -15,7 +15,8 @@ import type { CliIO } from './io.js';
 import { LocalClient } from './local-client.js';
 import { readPreferences } from './preferences.js';
 import { runOperation } from './run-operation.js';
-import { clockFromEnv, randomIds } from './world-clock.js';
+import { clockFromEnv, idsFromEnv, type WorldClock } from './world-clock.js';
+import type { ServiceContext } from '../service/context.js';
 
 declare const __ORGSIM_VERSION__: string;
 export const VERSION = typeof __ORGSIM_VERSION__ === 'string' ? __ORGSIM_VERSION__ : '0.0.0-dev';
@@ -44,8 +45,19 @@ export class Session {
     return (this.preferences ??= readPreferences(this.home));
   }
 
-  clock() {
-    return clockFromEnv(this.io.env);
+  private worldClock: WorldClock | undefined;
+
+  /** The world's clock (one per command, so that an attached offset is kept). */
+  clock(): WorldClock {
+    return (this.worldClock ??= clockFromEnv(this.io.env));
+  }
+
+  ids() {
+    return idsFromEnv(this.io.env);
+  }
+
+  serviceContext(caller: string): ServiceContext {
+    return { caller, clock: this.clock(), ids: this.ids() };
   }
 
   fileStore(): FileStore {
@@ -83,7 +95,7 @@ export class Session {
 
 
   client(): LocalClient {
-    return new LocalClient(this.fileStore(), this.profile(), this.clock(), randomIds);
+    return new LocalClient(this.fileStore(), this.profile(), this.clock(), this.ids());
   }
 }
 

@@ -86,6 +86,32 @@ export const GUIDES: Record<string, OperationGuide> = {
     description: ["Shows the caller's organization. A standalone account gets AWSOrganizationsNotInUseException."],
     examples: [{ title: 'The feature set', command: 'orgsim organizations describe-organization --query Organization.FeatureSet' }],
   },
+  EnableAllFeatures: {
+    description: [
+      'The management account of a CONSOLIDATED_BILLING organization starts the migration to all features. orgsim creates an ENABLE_ALL_FEATURES handshake (REQUESTED, 90 days) and one APPROVE_ALL_FEATURES handshake per invited member (OPEN); pending invitations are canceled.',
+      'When every member has accepted its approval the parent turns OPEN, and the management account accepts it with accept-handshake: the feature set becomes ALL. Accepting it earlier fails with InvalidHandshakeTransitionException.',
+    ],
+    examples: [
+      { title: 'Start the migration', command: 'orgsim organizations enable-all-features' },
+      { title: 'Its approvals', command: 'orgsim organizations list-handshakes-for-organization --filter ParentHandshakeId=h-0123456789abcdef0123456789abcdef' },
+    ],
+  },
+  LeaveOrganization: {
+    description: [
+      'A member account leaves its organization and becomes standalone; its tags are deleted. The management account cannot leave (MasterCannotLeaveOrganizationException); an account created in the organization must wait four days (WAIT_PERIOD_ACTIVE). Prints nothing.',
+    ],
+    examples: [{ title: 'Juan leaves', command: 'orgsim --profile juan organizations leave-organization' }],
+  },
+  RemoveAccountFromOrganization: {
+    description: [
+      'The management account removes a member; it becomes standalone and its tags are deleted. The management account itself cannot be removed (ACCOUNT_CANNOT_LEAVE_ORGANIZATION). Prints nothing.',
+    ],
+    examples: [{ title: 'Remove juan', command: 'orgsim organizations remove-account-from-organization --account-id 222222222222' }],
+  },
+  DescribeAccount: {
+    description: ["Shows one account of the caller's organization to its management account."],
+    examples: [{ title: 'How juan joined', command: 'orgsim organizations describe-account --account-id 222222222222 --query Account.JoinedMethod' }],
+  },
   ListAccounts: {
     description: ["Lists the accounts of the caller's organization; only the management account may call it. Pages like the handshake lists."],
     examples: [{ title: 'IDs and how they joined', command: "orgsim organizations list-accounts --query 'Accounts[].[Id, JoinedMethod]' --output text" }],

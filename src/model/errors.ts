@@ -77,6 +77,12 @@ export const REASONS = {
   ACCOUNT_NUMBER_LIMIT_EXCEEDED: 'You have exceeded the allowed number of AWS accounts',
   HANDSHAKE_RATE_LIMIT_EXCEEDED: 'You attempted to exceed the number of handshakes that you can send in one day.',
   MAX_TAG_LIMIT_EXCEEDED: 'You have exceeded the number of tags allowed on this resource.',
+  ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION:
+    'The handshake request is invalid because the organization has already started the process to enable all features.',
+  WAIT_PERIOD_ACTIVE:
+    'After you create an Amazon Web Services account, you must wait until at least four days after the account was created. Invited accounts aren\'t subject to this waiting period.',
+  ACCOUNT_CANNOT_LEAVE_ORGANIZATION:
+    "You attempted to remove the management account from the organization. You can't remove the management account. Instead, after you remove all member accounts, delete the organization itself.",
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -101,6 +101,38 @@ const table: Omit<Operation, 'cliName'>[] = [
     errors: ['AccessDeniedException', 'AWSOrganizationsNotInUseException', 'InvalidInputException', ...common],
     summary: "List the accounts of the caller's organization (management account only).",
   },
+  {
+    name: 'EnableAllFeatures',
+    input: 'Empty',
+    output: 'HandshakeResponse',
+    mutates: true,
+    errors: ['AccessDeniedException', 'AWSOrganizationsNotInUseException', 'ConstraintViolationException', 'HandshakeConstraintViolationException', 'InvalidInputException', ...common],
+    summary: 'Start the migration of a consolidated-billing organization to all features (management account only).',
+  },
+  {
+    name: 'LeaveOrganization',
+    input: 'Empty',
+    output: 'Empty',
+    mutates: true,
+    errors: ['AccessDeniedException', 'AccountNotFoundException', 'AWSOrganizationsNotInUseException', 'ConstraintViolationException', 'InvalidInputException', 'MasterCannotLeaveOrganizationException', ...common],
+    summary: 'The calling member account leaves its organization.',
+  },
+  {
+    name: 'RemoveAccountFromOrganization',
+    input: 'AccountIdRequest',
+    output: 'Empty',
+    mutates: true,
+    errors: ['AccessDeniedException', 'AccountNotFoundException', 'AWSOrganizationsNotInUseException', 'ConstraintViolationException', 'InvalidInputException', 'MasterCannotLeaveOrganizationException', ...common],
+    summary: 'Remove a member account from the organization (management account only).',
+  },
+  {
+    name: 'DescribeAccount',
+    input: 'AccountIdRequest',
+    output: 'DescribeAccountResponse',
+    mutates: false,
+    errors: ['AccessDeniedException', 'AccountNotFoundException', 'AWSOrganizationsNotInUseException', 'InvalidInputException', ...common],
+    summary: 'Show one account of the organization (management account only).',
+  },
 ];
 
 export function kebabCase(name: string): string {

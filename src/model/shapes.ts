@@ -165,6 +165,12 @@ export const SHAPES: Record<string, Shape> = {
     required: ['Target'],
   },
 
+  AccountIdRequest: {
+    type: 'structure',
+    members: { AccountId: { shape: 'AccountId', doc: 'The 12-digit ID of the account.' } },
+    required: ['AccountId'],
+  },
+
   // Responses
   HandshakeResponse: {
     type: 'structure',
@@ -180,6 +186,10 @@ export const SHAPES: Record<string, Shape> = {
   DescribeOrganizationResponse: {
     type: 'structure',
     members: { Organization: { shape: 'Organization', doc: 'The organization of the caller.' } },
+  },
+  DescribeAccountResponse: {
+    type: 'structure',
+    members: { Account: { shape: 'Account', doc: 'The account.' } },
   },
   ListAccountsResponse: {
     type: 'structure',

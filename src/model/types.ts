@@ -93,6 +93,30 @@ export interface OrgState {
   Accounts: AccountRecord[];
   Handshakes: HandshakeRecord[];
   Profiles: Profile[];
+  /** CloudTrail-style log of what changed the world, oldest first, bounded. */
+  Events: WorldEvent[];
+  /** How far the world's clock runs ahead of real time (orgsim clock). */
+  ClockOffsetMs: number;
+  /** Counts generated ids, so that a seeded world (ORGSIM_SEED) generates the same ones again. */
+  IdSequence: number;
+}
+
+/** One CloudTrail-style record: an API call that changed something, or a service event. */
+export interface WorldEvent {
+  eventVersion: string;
+  eventID: string;
+  eventTime: string;
+  eventSource: 'organizations.amazonaws.com';
+  eventName: string;
+  eventType: 'AwsApiCall' | 'AwsServiceEvent';
+  awsRegion: 'us-east-1';
+  userIdentity?: { type: string; accountId: string; principalId: string };
+  recipientAccountId: string;
+  requestParameters?: Record<string, unknown> | null;
+  responseElements?: Record<string, unknown> | null;
+  errorCode?: string;
+  errorMessage?: string;
+  serviceEventDetails?: Record<string, unknown>;
 }
 
 export interface Organization {

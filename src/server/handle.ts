@@ -2,7 +2,6 @@
 import { OrganizationsError } from '../model/errors.js';
 import { operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { nowSeconds } from '../service/context.js';
 import { currentWorld, runOperation } from '../service/runner.js';
 import { StoreError } from '../store/store-error.js';
 import type { Store } from '../store/store.js';
@@ -52,7 +51,7 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
     return { reply: protocolError(400, 'SerializationException', 'Start of structure or map found where not expected.'), operation: operation.name };
   }
   try {
-    const world = currentWorld(server.store, nowSeconds(server));
+    const world = currentWorld(server.store, server.clock);
     const profile = world.Profiles.find((p) => p.AccessKeyId === keyId);
     if (!profile) {
       return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };

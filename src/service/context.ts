@@ -3,10 +3,14 @@
 export interface Clock {
   /** Milliseconds since the epoch, in world time. */
   now(): number;
+  /** A clock that follows the world's own offset reads it here before every operation. */
+  attach?(state: { ClockOffsetMs?: number }): void;
 }
 
+/** Ids are derived from the world's sequence number, so that a seeded generator repeats itself. */
 export interface IdGenerator {
-  handshakeId(): string;
+  handshakeId(sequence: number): string;
+  eventId(sequence: number): string;
 }
 
 export interface ServiceContext {

@@ -163,7 +163,16 @@ describe('accepting an invitation', () => {
     world.state.Accounts.find((a) => a.Id === SUSAN)!.OrganizationId = 'o-secondorgid';
     world.state.Accounts.find((a) => a.Id === ANIKA)!.OrganizationId = 'o-secondorgid';
     const id = world.invite({ Id: ANIKA, Type: 'ACCOUNT' });
+    // The receiving organization must be at least 7 days old.
+    world.advanceDays(6);
+    expect(world.outcome('AcceptHandshake', ANIKA, { HandshakeId: id })).toBe('ConstraintViolationException:WAIT_PERIOD_ACTIVE');
+    world.advanceDays(1);
     world.call('AcceptHandshake', ANIKA, { HandshakeId: id });
     expect(world.state.Accounts.find((a) => a.Id === ANIKA)!.OrganizationId).toBe('o-exampleorgid');
+    const names = world.state.Events.filter((e) => e.eventType === 'AwsServiceEvent').map((e) => [e.eventName, e.recipientAccountId, e.serviceEventDetails?.departedMethod ?? e.serviceEventDetails?.joinedMethod]);
+    expect(names).toEqual([
+      ['AccountDepartedOrganization', SUSAN, 'Left'],
+      ['AccountJoinedOrganization', BILL, 'Invited'],
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 // InviteAccountToOrganization: input checks, then caller, membership, duplicates, daily limit, quota.
-import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending } from '../model/enums.js';
+import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
+import { pendingMigration } from './all-features.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
 import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, organizationPartyId, TAG_PATTERN } from '../model/ids.js';
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
 import type { HandshakeOutput } from './respond.js';
 import { findAccount, managementAccount, members, organizationOf, recipientParty, sameEmail } from './world.js';
@@ -98,7 +100,8 @@ function invitationResources(state: OrgState, org: OrganizationRecord, target: H
       Resources: [
         { Value: management.Email, Type: HandshakeResourceType.MASTER_EMAIL },
         { Value: management.Name, Type: HandshakeResourceType.MASTER_NAME },
-        { Value: org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
+        // During a migration new invitations already offer ALL, and accepting counts as consent.
+        { Value: pendingMigration(state, org) ? OrganizationFeatureSet.ALL : org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
       ],
     },
     { Value: target.Id, Type: target.Type },
@@ -114,7 +117,7 @@ export function inviteAccountToOrganization(state: OrgState, input: Request, ctx
   const org = callerOrganization(state, ctx.caller);
   const now = nowSeconds(ctx);
   checkConstraints(state, org, target, now);
-  const id = ctx.ids.handshakeId();
+  const id = newHandshakeId(state, ctx);
   const record: HandshakeRecord = {
     Handshake: {
       Id: id,

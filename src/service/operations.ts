@@ -3,11 +3,22 @@ import { OrganizationsError } from '../model/errors.js';
 import type { OrgState } from '../model/types.js';
 import { nowSeconds, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
+import { enableAllFeatures } from './all-features.js';
 import { inviteAccountToOrganization } from './invite.js';
+import { describeAccount, leaveOrganization, removeAccountFromOrganization } from './membership-ops.js';
 import { sweep } from './lifecycle.js';
+import { recordApiCall } from './events.js';
+import { organizationOf } from './world.js';
+import { operationByName } from '../model/operations.js';
 import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
 import { describeOrganization, listAccounts } from './organization.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
+
+/** The management account named in a handshake's ARN: the organization the call concerned. */
+function managementInArn(output: object): string | undefined {
+  const arn = (output as { Handshake?: { Arn?: string } }).Handshake?.Arn;
+  return arn ? /^arn:aws:organizations::(\d{12}):/.exec(arn)?.[1] : undefined;
+}
 
 export type Handler = (state: OrgState, input: Request, ctx: ServiceContext) => object;
 
@@ -21,6 +32,10 @@ export const HANDLERS: Record<string, Handler> = {
   InviteAccountToOrganization: inviteAccountToOrganization,
   DescribeOrganization: describeOrganization,
   ListAccounts: listAccounts,
+  EnableAllFeatures: enableAllFeatures,
+  LeaveOrganization: leaveOrganization,
+  RemoveAccountFromOrganization: removeAccountFromOrganization,
+  DescribeAccount: describeAccount,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */
@@ -33,15 +48,23 @@ export type Outcome = { write: boolean; output: object } | { write: boolean; err
 export function invoke(state: OrgState, operation: string, input: Request, ctx: ServiceContext): Outcome {
   const handler = HANDLERS[operation];
   if (!handler) throw new Error(`no handler for ${operation}`);
+  ctx.clock.attach?.(state);
   const swept = sweep(state, nowSeconds(ctx));
   const afterSweep = swept ? structuredClone(state) : undefined;
+  const mutates = operationByName(operation)?.mutates ?? false;
+  const recipient = organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller;
   try {
-    return { write: true, output: handler(state, input, ctx) };
+    const output = handler(state, input, ctx);
+    if (mutates) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });
+    return { write: true, output };
   } catch (error) {
     if (!(error instanceof OrganizationsError)) throw error;
     // A failed call keeps only what the service records regardless: lazy expiry, and the
     // rare failures that still change state (an e-mail invitation accepted by a member).
-    if (error.persistChanges) return { write: true, error };
+    if (error.persistChanges) {
+      recordApiCall(state, ctx, { operation, input, error: { code: error.code, message: error.message }, recipientAccountId: recipient });
+      return { write: true, error };
+    }
     if (afterSweep) Object.assign(state, afterSweep);
     return { write: swept, error };
   }

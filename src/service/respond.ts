@@ -1,13 +1,14 @@
 // AcceptHandshake, DeclineHandshake, CancelHandshake and DescribeHandshake.
 // Checks run in the order fixed in cli-behaviour §12: id → existence → role → state → effects.
-import { ActionType, HandshakePartyType } from '../model/enums.js';
+import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeState, OrganizationFeatureSet } from '../model/enums.js';
 import { OrganizationsError, reasonError } from '../model/errors.js';
-import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
-import { nowSeconds, type ServiceContext } from './context.js';
+import type { AccountRecord, Handshake, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
+import { cancelChildren, isParent, reevaluateParent } from './all-features.js';
+import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
 import { checkTransition, TARGET_STATE, type Response } from './transitions.js';
-import { findAccount, findOrganization, isManagementAccount, isRecipient, isSender, members } from './world.js';
+import { findAccount, findOrganization, isManagementAccount, isRecipient, isSender, members, parentHandshakeId } from './world.js';
 
 export interface HandshakeOutput {
   Handshake: Handshake;
@@ -38,9 +39,26 @@ function respond(state: OrgState, input: Request, ctx: ServiceContext, response:
   if (!mayRespond(state, record, ctx.caller, response)) throw new OrganizationsError('AccessDeniedException');
   checkTransition(record.Handshake.State, response);
   const now = nowSeconds(ctx);
-  if (response === 'accept' && record.Handshake.Action === ActionType.INVITE) acceptInvitation(state, record, ctx.caller, now);
-  else close(record, response, now);
+  if (response === 'accept' && record.Handshake.Action === ActionType.INVITE) acceptInvitation(state, record, ctx, now);
+  else if (isParent(record)) respondToMigration(state, record, response, now);
+  else {
+    close(record, response, now);
+    const parent = parentHandshakeId(record);
+    if (parent) reevaluateParent(state, parent);
+  }
   return output(record);
+}
+
+/** The management account finalises (only once every approval is in) or abandons the migration. */
+function respondToMigration(state: OrgState, record: HandshakeRecord, response: Response, now: number): void {
+  if (response === 'accept') {
+    if (record.Handshake.State !== HandshakeState.OPEN) throw new OrganizationsError('InvalidHandshakeTransitionException');
+    const org = findOrganization(state, record.OrganizationId);
+    if (org) org.FeatureSet = OrganizationFeatureSet.ALL;
+  } else {
+    cancelChildren(state, record.Handshake.Id, now);
+  }
+  close(record, response, now);
 }
 
 /** The accepting account answers for an EMAIL party from now on. */
@@ -50,7 +68,16 @@ function bindRecipient(record: HandshakeRecord, accountId: string): void {
   );
 }
 
-function acceptInvitation(state: OrgState, record: HandshakeRecord, caller: string, now: number): void {
+/** Direct transfer needs a created account at least 4 days old and a receiving organization at least 7. */
+function checkTransfer(account: AccountRecord, org: OrganizationRecord, now: number): void {
+  const tooNew = (created: number, days: number) => now < addSeconds(created, days * DAY_SECONDS);
+  if ((account.JoinedMethod === AccountJoinedMethod.CREATED && tooNew(account.CreatedTimestamp, 4)) || tooNew(org.CreatedTimestamp, 7)) {
+    throw reasonError('ConstraintViolationException', 'WAIT_PERIOD_ACTIVE');
+  }
+}
+
+function acceptInvitation(state: OrgState, record: HandshakeRecord, ctx: ServiceContext, now: number): void {
+  const caller = ctx.caller;
   const account = findAccount(state, caller);
   const org = findOrganization(state, record.OrganizationId);
   if (!account || !org) throw new OrganizationsError('ServiceException');
@@ -66,7 +93,8 @@ function acceptInvitation(state: OrgState, record: HandshakeRecord, caller: stri
   if (members(state, org.Id).length + 1 > org.Quotas.Accounts) {
     throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
   }
-  join(account, org, record.Tags, now);
+  if (account.OrganizationId) checkTransfer(account, org, now);
+  join(state, account, org, record.Tags, ctx);
   close(record, 'accept', now);
   bindRecipient(record, caller);
 }

@@ -3,7 +3,7 @@ import { AccountJoinedMethod, AccountState, OrganizationFeatureSet } from '../mo
 import { accessKeyIdFor, organizationArn } from '../model/ids.js';
 import type { AccountRecord, OrgState, Profile } from '../model/types.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 };
 
@@ -49,6 +49,9 @@ export function sampleWorld(now: number): OrgState {
       standalone('444444444444', 'Susan', 'susan@example.com', now),
     ],
     Handshakes: [],
+    Events: [],
+    ClockOffsetMs: 0,
+    IdSequence: 0,
     Profiles: withAccessKeys([
       { Name: 'default', AccountId: management },
       { Name: 'bill', AccountId: management },

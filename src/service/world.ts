@@ -1,5 +1,5 @@
 // Look-ups over an OrgState that the operations share: who is who, who may do what.
-import { HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
+import { ActionType, HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
 import { OrganizationsError } from '../model/errors.js';
 import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 
@@ -43,8 +43,12 @@ export function sameEmail(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** The recipient is the ACCOUNT party, or the account whose e-mail matches an EMAIL party. */
+/**
+ * The recipient is the ACCOUNT party, or the account whose e-mail matches an EMAIL party; the
+ * all-features parent is finalised by the management account itself (R-27).
+ */
 export function isRecipient(state: OrgState, record: HandshakeRecord, accountId: string): boolean {
+  if (record.Handshake.Action === ActionType.ENABLE_ALL_FEATURES) return isSender(state, record, accountId);
   const party = recipientParty(record);
   if (!party) return false;
   if (party.Type === HandshakePartyType.ACCOUNT) return party.Id === accountId;

@@ -3,7 +3,7 @@ import { accessKeyIdFor } from '../model/ids.js';
 import type { OrgState } from '../model/types.js';
 import { StoreError } from './store-error.js';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** migrations[n] turns a version-n world into a version-(n+1) world. */
 const migrations: Record<number, (world: Record<string, unknown>) => Record<string, unknown>> = {
@@ -18,9 +18,11 @@ const migrations: Record<number, (world: Record<string, unknown>) => Record<stri
     }
     return world;
   },
+  // Version 3 adds the event log, the world clock's offset and the id sequence.
+  2: (world) => ({ ...world, Events: [], ClockOffsetMs: 0, IdSequence: 0 }),
 };
 
-const LISTS = ['Organizations', 'Accounts', 'Handshakes', 'Profiles'] as const;
+const LISTS = ['Organizations', 'Accounts', 'Handshakes', 'Profiles', 'Events'] as const;
 
 /** Checks and migrates a parsed state file; `file` names it in error messages. */
 export function loadWorld(parsed: unknown, file: string): { state: OrgState; migrated: boolean } {

@@ -17,15 +17,12 @@ async function show(session: Session, report: QuotaReport): Promise<void> {
   await printRecords(session, report, rows, ['Quota', 'Limit', 'Used']);
 }
 
-function context(session: Session, caller: string) {
-  return { caller, clock: session.clock(), ids: { handshakeId: () => '' } };
-}
 
 export function quotaCommand(session: Session) {
   const quota = ownCommand(session, 'quota', "show the current profile's organization quotas").action(async () => {
     const client = session.client();
     const caller = client.callerAccount();
-    await show(session, quotaReport(session.fileStore().read(), context(session, caller)));
+    await show(session, quotaReport(session.fileStore().read(), session.serviceContext(caller)));
   });
   quota.addCommand(
     ownCommand(session, 'set', 'raise (or lower) the quotas, as a Service Quotas increase would')
@@ -35,7 +32,7 @@ export function quotaCommand(session: Session) {
         const caller = session.client().callerAccount();
         const report = session
           .fileStore()
-          .transact((state) => ({ write: true, result: setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(session, caller)) }));
+          .transact((state) => ({ write: true, result: setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, session.serviceContext(caller)) }));
         await show(session, report);
       }),
   );

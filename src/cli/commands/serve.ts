@@ -2,7 +2,6 @@
 import { ArgParseError } from '../../errors/cli-errors.js';
 import { StoreError } from '../../store/store-error.js';
 import type { Session } from '../main.js';
-import { randomIds } from '../world-clock.js';
 import { ownCommand } from './command.js';
 
 export function serveCommand(session: Session) {
@@ -21,7 +20,7 @@ export function serveCommand(session: Session) {
       const store = session.fileStore();
       store.read(); // create the world now, and fail early if it is unusable
       const err = (line: string) => process.stderr.write(line + '\n');
-      const server = createOrgsimServer({ store, clock: session.clock(), ids: randomIds }, { log: options.verbose ? err : undefined });
+      const server = createOrgsimServer({ store, clock: session.clock(), ids: session.ids() }, { log: options.verbose ? err : undefined });
       await new Promise<void>((resolve, reject) => {
         server.once('error', (e) => reject(new StoreError(`cannot listen on ${options.host}:${port}: ${e.message}`)));
         server.listen(port, options.host, () => resolve());

@@ -15,7 +15,6 @@ export const SUSAN = '444444444444';
 export class TestWorld {
   state: OrgState;
   now = T0;
-  private counter = 0;
 
   constructor() {
     this.state = sampleWorld(T0 / 1000);
@@ -25,7 +24,10 @@ export class TestWorld {
     return {
       caller,
       clock: { now: () => this.now },
-      ids: { handshakeId: () => `h-${(++this.counter).toString(16).padStart(32, '0')}` },
+      ids: {
+        handshakeId: (n) => `h-${n.toString(16).padStart(32, '0')}`,
+        eventId: (n) => `event-${n}`,
+      },
     };
   }
 
@@ -49,6 +51,19 @@ export class TestWorld {
 
   invite(target: { Id: string; Type: string }, extra: Record<string, unknown> = {}): string {
     return this.call('InviteAccountToOrganization', BILL, { Target: target, ...extra }).Handshake.Id;
+  }
+
+  /** The sample organization as CONSOLIDATED_BILLING with `members` invited members already in. */
+  static consolidatedBilling(members: string[]): TestWorld {
+    const world = new TestWorld();
+    world.state.Organizations[0]!.FeatureSet = 'CONSOLIDATED_BILLING';
+    world.state.Organizations[0]!.Quotas.Accounts = 100;
+    for (const id of members) {
+      if (!world.state.Accounts.some((a) => a.Id === id)) world.addStandalone(id, `${id}@example.com`);
+      const account = world.state.Accounts.find((a) => a.Id === id)!;
+      Object.assign(account, { OrganizationId: 'o-exampleorgid', JoinedMethod: 'INVITED', JoinedTimestamp: T0 / 1000 });
+    }
+    return world;
   }
 
   addStandalone(Id: string, Email: string): void {

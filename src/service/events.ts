@@ -1,0 +1,68 @@
+// The world's CloudTrail-style log: API calls that changed something, and membership events
+// (AccountJoinedOrganization, AccountDepartedOrganization). Bounded; the oldest go first.
+import type { OrgState, WorldEvent } from '../model/types.js';
+import { nowSeconds, type ServiceContext } from './context.js';
+import { newEventId } from './ids.js';
+
+export const MAX_EVENTS = 10_000;
+
+const isoUtc = (epochSeconds: number) => new Date(Math.round(epochSeconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
+
+/** CloudTrail writes request and response members in camelCase. */
+function camel(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camel);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), camel(v)]));
+}
+
+function append(state: OrgState, event: WorldEvent): void {
+  state.Events.push(event);
+  if (state.Events.length > MAX_EVENTS) state.Events.splice(0, state.Events.length - MAX_EVENTS);
+}
+
+function base(state: OrgState, ctx: ServiceContext, eventName: string): Pick<WorldEvent, 'eventVersion' | 'eventID' | 'eventTime' | 'eventSource' | 'eventName' | 'awsRegion'> {
+  return {
+    eventVersion: '1.11',
+    eventID: newEventId(state, ctx),
+    eventTime: isoUtc(nowSeconds(ctx)),
+    eventSource: 'organizations.amazonaws.com',
+    eventName,
+    awsRegion: 'us-east-1',
+  };
+}
+
+export function recordApiCall(
+  state: OrgState,
+  ctx: ServiceContext,
+  call: { operation: string; input: object; output?: object; error?: { code: string; message: string }; recipientAccountId: string },
+): void {
+  const event: WorldEvent = {
+    ...base(state, ctx, call.operation),
+    eventType: 'AwsApiCall',
+    userIdentity: { type: 'Root', accountId: ctx.caller, principalId: ctx.caller },
+    recipientAccountId: call.recipientAccountId,
+    requestParameters: Object.keys(call.input).length ? (camel(call.input) as Record<string, unknown>) : null,
+    responseElements: call.output && Object.keys(call.output).length ? (camel(call.output) as Record<string, unknown>) : null,
+  };
+  if (call.error) {
+    event.errorCode = call.error.code;
+    event.errorMessage = call.error.message;
+  }
+  append(state, event);
+}
+
+export function recordMembership(
+  state: OrgState,
+  ctx: ServiceContext,
+  change: { joined: boolean; accountId: string; organizationId: string; managementAccountId: string; method: 'Invited' | 'Created' | 'Left' | 'Removed' },
+): void {
+  const time = isoUtc(nowSeconds(ctx));
+  append(state, {
+    ...base(state, ctx, change.joined ? 'AccountJoinedOrganization' : 'AccountDepartedOrganization'),
+    eventType: 'AwsServiceEvent',
+    recipientAccountId: change.managementAccountId,
+    serviceEventDetails: change.joined
+      ? { accountId: change.accountId, organizationId: change.organizationId, joinedMethod: change.method, joinedTime: time }
+      : { accountId: change.accountId, organizationId: change.organizationId, departedMethod: change.method, departedTime: time },
+  });
+}

@@ -1,0 +1,63 @@
+// LeaveOrganization, RemoveAccountFromOrganization and DescribeAccount (semantics §12).
+import { AccountJoinedMethod } from '../model/enums.js';
+import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
+import { ACCOUNT_ID_PATTERN } from '../model/ids.js';
+import type { Account, AccountRecord, OrganizationRecord, OrgState } from '../model/types.js';
+import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import type { Request } from './input.js';
+import { depart } from './membership.js';
+import { accountView } from './organization.js';
+import { findAccount, organizationOf } from './world.js';
+
+function requireAccountId(input: Request): string {
+  const id = input.AccountId;
+  if (id === undefined || id === null) throw invalidInput('INPUT_REQUIRED', 'ACCOUNT_ID');
+  if (typeof id !== 'string' || !ACCOUNT_ID_PATTERN.test(id)) throw invalidInput('INVALID_PATTERN', 'ACCOUNT_ID');
+  return id;
+}
+
+function managedOrganization(state: OrgState, caller: string): OrganizationRecord {
+  const org = organizationOf(state, caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
+  return org;
+}
+
+/** A created account must stay four days before it can leave; invited accounts need not. */
+function checkWaitPeriod(account: AccountRecord, now: number): void {
+  if (account.JoinedMethod === AccountJoinedMethod.CREATED && now < addSeconds(account.CreatedTimestamp, 4 * DAY_SECONDS)) {
+    throw reasonError('ConstraintViolationException', 'WAIT_PERIOD_ACTIVE');
+  }
+}
+
+function memberOf(state: OrgState, org: OrganizationRecord, accountId: string): AccountRecord {
+  const account = findAccount(state, accountId);
+  if (!account || account.OrganizationId !== org.Id) throw new OrganizationsError('AccountNotFoundException');
+  return account;
+}
+
+export function leaveOrganization(state: OrgState, _input: Request, ctx: ServiceContext): object {
+  const org = organizationOf(state, ctx.caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  if (org.MasterAccountId === ctx.caller) throw new OrganizationsError('MasterCannotLeaveOrganizationException');
+  const account = memberOf(state, org, ctx.caller);
+  checkWaitPeriod(account, nowSeconds(ctx));
+  depart(state, account, 'Left', ctx);
+  return {};
+}
+
+export function removeAccountFromOrganization(state: OrgState, input: Request, ctx: ServiceContext): object {
+  const accountId = requireAccountId(input);
+  const org = managedOrganization(state, ctx.caller);
+  if (accountId === org.MasterAccountId) throw reasonError('ConstraintViolationException', 'ACCOUNT_CANNOT_LEAVE_ORGANIZATION');
+  const account = memberOf(state, org, accountId);
+  checkWaitPeriod(account, nowSeconds(ctx));
+  depart(state, account, 'Removed', ctx);
+  return {};
+}
+
+export function describeAccount(state: OrgState, input: Request, ctx: ServiceContext): { Account: Account } {
+  const accountId = requireAccountId(input);
+  const org = managedOrganization(state, ctx.caller);
+  return { Account: accountView(org, memberOf(state, org, accountId)) };
+}
