@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const LAZY = ['yaml', 'jmespath', 'cli-table3', 'conf', 'commander'];
+const LAZY = ['yaml', 'jmespath', 'cli-table3', 'conf', 'commander', 'chalk', 'zod'];
 // conf is an ES module with a default export; hand its class over as the CommonJS export.
 const EXPORTS = { conf: "require('conf').default" };
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };

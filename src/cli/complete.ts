@@ -16,6 +16,10 @@ const OWN: Record<string, string[]> = {
   configure: ['set', 'get', 'output', 'profile'],
   completion: ['bash', 'zsh', 'fish'],
   serve: ['--port', '--host', '--allow-remote', '--verbose'],
+  clock: ['advance', 'set', 'reset'],
+  events: ['--since', '--account'],
+  explain: ['--format'],
+  world: ['export', 'import'],
   help: [],
 };
 

@@ -14,6 +14,8 @@ interface Step {
   argv: (ids: Record<string, string>) => string[];
   /** Remember the handshake id this step prints under this name. */
   remember?: string;
+  /** A second command that uses what the first printed. */
+  then?: (ids: Record<string, string>) => string[];
 }
 
 const STEPS: Step[] = [
@@ -42,6 +44,25 @@ const STEPS: Step[] = [
   { say: 'Juan is now a member.', argv: () => ['--profile', 'bill', 'organizations', 'list-accounts', '--query', 'Accounts[].[Id, Name, JoinedMethod]'] },
 ];
 
+/** Act two: the all-features migration of a consolidated-billing organization, with the clock. */
+const MIGRATION: Step[] = [
+  { say: 'A new world: a CONSOLIDATED_BILLING organization with five invited members.', argv: () => ['init', '--scenario', 'consolidated-billing', '--force'] },
+  { say: 'Bill starts the migration to all features.', argv: () => ['--profile', 'bill', 'organizations', 'enable-all-features', '--query', 'Handshake.[Id, State]', '--output', 'text'], remember: 'parent' },
+  {
+    say: 'Each member has an approval to accept.',
+    argv: (ids) => ['--profile', 'bill', 'organizations', 'list-handshakes-for-organization', '--filter', `ParentHandshakeId=${ids.parent}`, '--query', 'Handshakes[].[Parties[1].Id, State]', '--output', 'text'],
+  },
+  ...['juan', 'anika', 'susan', 'dana', 'eve'].map((member, i): Step => ({
+    say: i === 0 ? 'The members approve, one after the other.' : '',
+    argv: () => ['--profile', member, 'organizations', 'list-handshakes-for-account', '--query', 'Handshakes[0].Id', '--output', 'text'],
+    remember: `child-${member}`,
+    then: (ids) => ['--profile', member, 'organizations', 'accept-handshake', '--handshake-id', ids[`child-${member}`]!, '--query', 'Handshake.State', '--output', 'text'],
+  })),
+  { say: 'A week passes in the rehearsal.', argv: () => ['clock', 'advance', '7d'] },
+  { say: 'Every approval is in, so the parent is OPEN; bill accepts it.', argv: (ids) => ['--profile', 'bill', 'organizations', 'accept-handshake', '--handshake-id', ids.parent!, '--query', 'Handshake.State', '--output', 'text'] },
+  { say: 'The organization now has all features.', argv: () => ['--profile', 'bill', 'organizations', 'describe-organization', '--query', 'Organization.FeatureSet', '--output', 'text'] },
+];
+
 export function demoCommand(session: Session) {
   return ownCommand(session, 'demo', 'tell the invitation story in a throwaway world').action(async () => {
     const { runCli } = await import('../main.js');
@@ -50,8 +71,7 @@ export function demoCommand(session: Session) {
     const io = session.io;
     try {
       io.stdout(`A throwaway world in ${home}; your own world is not touched.\n\n`);
-      for (const step of STEPS) {
-        const argv = step.argv(ids);
+      const run = async (argv: string[]) => {
         let out = '';
         let err = '';
         const code = await runCli(argv, {
@@ -60,11 +80,23 @@ export function demoCommand(session: Session) {
           env: { ...io.env, ORGSIM_HOME: home, AWS_PROFILE: '' },
           cwd: io.cwd,
         });
-        io.stdout(`# ${step.say}\n$ orgsim ${argv.map(shellQuote).join(' ')}\n${out}${err}`);
+        io.stdout(`$ orgsim ${argv.map(shellQuote).join(' ')}\n${out}${err}`);
         if (code !== 0) throw new Error(`the demo step failed with exit code ${code}`);
-        if (step.remember) ids[step.remember] = (JSON.parse(out) as { Handshake: { Id: string } }).Handshake.Id;
-        io.stdout('\n');
-      }
+        return out;
+      };
+      const tell = async (steps: Step[]) => {
+        for (const step of steps) {
+          if (step.say) io.stdout(`# ${step.say}\n`);
+          const out = await run(step.argv(ids));
+          if (step.remember) ids[step.remember] = out.trim().startsWith('{') ? (JSON.parse(out) as { Handshake: { Id: string } }).Handshake.Id : out.trim().split(/\s+/)[0]!;
+          if (step.then) await run(step.then(ids));
+          io.stdout('\n');
+        }
+      };
+      io.stdout('Act one: invitations.\n\n');
+      await tell(STEPS);
+      io.stdout('Act two: enabling all features, with the clock.\n\n');
+      await tell(MIGRATION);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

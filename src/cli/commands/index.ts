@@ -8,6 +8,10 @@ import { demoCommand } from './demo.js';
 import { initCommand } from './init.js';
 import { profilesCommand } from './profiles.js';
 import { quotaCommand } from './quota.js';
+import { clockCommand } from './clock.js';
+import { eventsCommand } from './events.js';
+import { explainCommand } from './explain.js';
+import { worldCommand } from './world.js';
 import { serveCommand } from './serve.js';
 
 export async function runOwnCommand(words: string[], session: Session): Promise<void> {
@@ -26,6 +30,10 @@ export async function runOwnCommand(words: string[], session: Session): Promise<
   program.addCommand(configureCommand(session));
   program.addCommand(completionCommand(session));
   program.addCommand(serveCommand(session));
+  program.addCommand(clockCommand(session));
+  program.addCommand(eventsCommand(session));
+  program.addCommand(explainCommand(session));
+  program.addCommand(worldCommand(session));
   try {
     await program.parseAsync(words, { from: 'user' });
   } catch (error) {

@@ -1,0 +1,112 @@
+// `orgsim explain` for a learner: the state machine with the current state marked, the history,
+// the clock, and what the current profile may do next. Also as a Mermaid state diagram.
+import type { Explanation } from '../service/explain.js';
+
+export interface Paint {
+  current(text: string): string;
+  dim(text: string): string;
+  good(text: string): string;
+  bad(text: string): string;
+}
+
+export const plain: Paint = { current: (t) => t, dim: (t) => t, good: (t) => t, bad: (t) => t };
+
+interface Edge {
+  from: string;
+  to: string;
+  label: string;
+}
+
+/** The machine of each kind of handshake, as edges (semantics §3, §5.2, §6). */
+function machine(action: string): { start: string; edges: Edge[] } {
+  if (action === 'ENABLE_ALL_FEATURES') {
+    return {
+      start: 'REQUESTED',
+      edges: [
+        { from: 'REQUESTED', to: 'OPEN', label: 'every member approved' },
+        { from: 'OPEN', to: 'ACCEPTED', label: 'accept (management account)' },
+        { from: 'REQUESTED', to: 'CANCELED', label: 'cancel (management account)' },
+        { from: 'OPEN', to: 'CANCELED', label: 'cancel (management account)' },
+        { from: 'REQUESTED', to: 'EXPIRED', label: '90 days pass' },
+      ],
+    };
+  }
+  const days = action === 'INVITE' ? 15 : 90;
+  const lapse = action === 'INVITE' ? 'EXPIRED' : 'CANCELED';
+  return {
+    start: 'OPEN',
+    edges: [
+      { from: 'OPEN', to: 'ACCEPTED', label: 'accept (recipient)' },
+      { from: 'OPEN', to: 'DECLINED', label: 'decline (recipient)' },
+      { from: 'OPEN', to: 'CANCELED', label: 'cancel (sender)' },
+      { from: 'OPEN', to: lapse, label: `${days} days pass` },
+    ],
+  };
+}
+
+function span(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const d = Math.floor(s / 86400);
+  const h = Math.floor((s % 86400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return [d && `${d}d`, h && `${h}h`, (m || (!d && !h)) && `${m}m`].filter(Boolean).join(' ');
+}
+
+const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
+
+export function explainText(x: Explanation, paint: Paint): string {
+  const h = x.handshake;
+  const out: string[] = [];
+  out.push(`Handshake ${h.Id} — ${h.Action}, now ${paint.current(h.State)}`);
+  out.push(`  from ${x.sender} to ${x.recipient}`);
+  out.push('');
+  const { start, edges } = machine(h.Action);
+  const mark = (state: string) => (state === h.State ? paint.current(`[${state}]`) : ` ${state} `);
+  out.push('State machine:');
+  out.push(`  sent ──► ${mark(start)}`);
+  const width = Math.max(...edges.map((e) => e.from.length + e.label.length));
+  for (const e of edges) {
+    const arrow = `──${e.label}──`.padEnd(width + 6, '─');
+    out.push(`  ${' '.repeat(Math.max(0, 9))}${e.from === start ? '' : mark(e.from) + ' '}${arrow}► ${mark(e.to)}`);
+  }
+  out.push(paint.dim('  ended handshakes are deleted 30 days after they end'));
+  out.push('');
+  out.push('History:');
+  if (!x.history.length) out.push('  (nothing recorded)');
+  for (const line of x.history) out.push(`  ${line.time}  ${line.actor}: ${line.what}`);
+  out.push('');
+  const left = x.deadline.at - x.now;
+  out.push(
+    x.deadline.kind === 'expires'
+      ? `Time: expires ${iso(x.deadline.at)}, in ${span(left)}`
+      : left > 0
+        ? `Time: ended; deleted ${iso(x.deadline.at)}, in ${span(left)}`
+        : 'Time: ended; due for deletion',
+  );
+  out.push('');
+  out.push(`What ${x.caller} may do:`);
+  for (const step of x.steps) {
+    const command = `orgsim organizations ${step.response}-handshake --handshake-id ${h.Id}`;
+    out.push(step.allowed ? `  ${paint.good('✓')} ${step.response}: ${step.text}` : `  ${paint.bad('✗')} ${step.response}: ${step.text}`);
+    if (step.allowed) out.push(paint.dim(`      ${command}`));
+  }
+  const may = x.steps.filter((s) => s.allowed).map((s) => s.response);
+  const denied = x.steps.filter((s) => !s.allowed);
+  const name = x.caller.replace(/ \(.*$/, '');
+  const first = denied[0];
+  if (first) {
+    out.push('');
+    out.push(`As ${name} you cannot ${first.response}: ${first.text}${may.length ? `; you may ${may.join(' or ')}` : ''}.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function explainMermaid(x: Explanation): string {
+  const { start, edges } = machine(x.handshake.Action);
+  const lines = ['stateDiagram-v2', `    [*] --> ${start}: sent`];
+  for (const e of edges) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
+  for (const end of new Set(edges.map((e) => e.to).filter((s) => s !== 'OPEN'))) lines.push(`    ${end} --> [*]: deleted after 30 days`);
+  lines.push('    classDef current fill:#f9d71c,stroke:#333,stroke-width:3px');
+  lines.push(`    class ${x.handshake.State} current`);
+  return lines.join('\n') + '\n';
+}

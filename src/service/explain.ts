@@ -1,0 +1,126 @@
+// The teaching view of a handshake: its machine, its history, its clock, and what the caller may
+// do next — decided by running each response on a copy of the world with the real rules.
+import { ActionType, HandshakeState, isPending } from '../model/enums.js';
+import { OrganizationsError } from '../model/errors.js';
+import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
+import { childrenOf, isParent } from './all-features.js';
+import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
+import { RETENTION_SECONDS } from './lifecycle.js';
+import { invoke } from './operations.js';
+import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
+
+export type Response = 'accept' | 'decline' | 'cancel';
+
+export interface NextStep {
+  response: Response;
+  allowed: boolean;
+  /** What it would do, or why it may not be done. */
+  text: string;
+}
+
+export interface Explanation {
+  handshake: Handshake;
+  sender: string;
+  recipient: string;
+  history: { time: string; actor: string; what: string }[];
+  now: number;
+  /** When a pending handshake expires, or when an ended one is deleted (epoch seconds). */
+  deadline: { kind: 'expires' | 'deleted'; at: number };
+  steps: NextStep[];
+  caller: string;
+}
+
+const OPERATION: Record<Response, string> = { accept: 'AcceptHandshake', decline: 'DeclineHandshake', cancel: 'CancelHandshake' };
+
+export function nameOf(state: OrgState, accountId: string): string {
+  const profile = state.Profiles.find((p) => p.AccountId === accountId && p.Name !== 'default') ?? state.Profiles.find((p) => p.AccountId === accountId);
+  return profile ? `${profile.Name} (${accountId})` : accountId;
+}
+
+function effect(state: OrgState, record: HandshakeRecord, response: Response, after: OrgState): string {
+  const moved = after.Handshakes.find((r) => r.Handshake.Id === record.Handshake.Id)!.Handshake.State;
+  let text = `moves it to ${moved}`;
+  if (response === 'accept' && record.Handshake.Action === ActionType.INVITE) {
+    text += `; ${recipientParty(record)?.Id ?? 'the account'} joins ${record.OrganizationId}`;
+  } else if (response === 'accept' && isParent(record)) {
+    text += '; the feature set becomes ALL';
+  } else if (record.Handshake.Action === ActionType.APPROVE_ALL_FEATURES) {
+    const parentId = record.Handshake.Resources.find((r) => r.Type === 'PARENT_HANDSHAKE')?.Value;
+    const parent = after.Handshakes.find((r) => r.Handshake.Id === parentId);
+    if (parent?.Handshake.State === HandshakeState.OPEN && response === 'accept') text += '; that was the last approval, so the parent opens';
+  }
+  if (response !== 'accept' && isParent(record)) text += ' and cancels the approvals still pending';
+  return text;
+}
+
+function reason(state: OrgState, record: HandshakeRecord, response: Response, caller: string, error: OrganizationsError): string {
+  const h = record.Handshake;
+  switch (error.code) {
+    case 'AccessDeniedException': {
+      const sender = isSender(state, record, caller);
+      const recipient = isRecipient(state, record, caller);
+      if (!sender && !recipient) return 'you are not a party to this handshake';
+      if (response === 'cancel') return 'only the sender can cancel';
+      return `only the recipient can ${response}`;
+    }
+    case 'HandshakeAlreadyInStateException':
+      return `it is already ${h.State}`;
+    case 'InvalidHandshakeTransitionException': {
+      if (isParent(record) && h.State === HandshakeState.REQUESTED) {
+        const children = childrenOf(state, h.Id).filter((c) => c.Handshake.State !== HandshakeState.CANCELED);
+        const done = children.filter((c) => c.Handshake.State === HandshakeState.ACCEPTED).length;
+        return `every member must approve first (${done} of ${children.length} have)`;
+      }
+      return `it has ended (${h.State}); an ended handshake cannot change`;
+    }
+    default:
+      return `the service would answer ${error.code}${error.reason ? ` (${error.reason})` : ''}: ${error.message}`;
+  }
+}
+
+function history(state: OrgState, record: HandshakeRecord): Explanation['history'] {
+  const id = record.Handshake.Id;
+  const parentId = record.Handshake.Resources.find((r) => r.Type === 'PARENT_HANDSHAKE')?.Value;
+  const lines: Explanation['history'] = [];
+  for (const event of state.Events) {
+    const request = event.requestParameters ?? {};
+    const response = (event.responseElements?.handshake ?? {}) as { id?: string; state?: string };
+    const about = request.handshakeId === id || response.id === id || (parentId !== undefined && event.eventName === 'EnableAllFeatures' && response.id === parentId);
+    if (!about || event.eventType !== 'AwsApiCall') continue;
+    const actor = event.userIdentity ? nameOf(state, event.userIdentity.accountId) : 'AWS';
+    const outcome = event.errorCode ? `${event.errorCode}, yet recorded` : response.id === id ? `→ ${response.state}` : '';
+    lines.push({ time: event.eventTime, actor, what: `${event.eventName} ${outcome}`.trim() });
+  }
+  const h = record.Handshake;
+  if (h.State === HandshakeState.EXPIRED || (h.State === HandshakeState.CANCELED && record.EndedTimestamp === h.ExpirationTimestamp)) {
+    lines.push({ time: new Date(h.ExpirationTimestamp * 1000).toISOString(), actor: 'AWS', what: `no answer in time → ${h.State}` });
+  }
+  return lines;
+}
+
+export function explainHandshake(state: OrgState, handshakeId: string, ctx: ServiceContext): Explanation {
+  const record = state.Handshakes.find((r) => r.Handshake.Id === handshakeId);
+  if (!record) throw new OrganizationsError('HandshakeNotFoundException');
+  const org = findOrganization(state, record.OrganizationId);
+  const h = record.Handshake;
+  const steps = (['accept', 'decline', 'cancel'] as Response[]).map((response): NextStep => {
+    const copy = structuredClone(state);
+    const outcome = invoke(copy, OPERATION[response], { HandshakeId: h.Id }, ctx);
+    if ('error' in outcome) {
+      const recorded = outcome.error.persistChanges ? ' (though the handshake is still recorded as accepted)' : '';
+      return { response, allowed: false, text: reason(state, record, response, ctx.caller, outcome.error) + recorded };
+    }
+    return { response, allowed: true, text: effect(state, record, response, copy) };
+  });
+  const pending = isPending(h.State);
+  return {
+    handshake: structuredClone(h),
+    sender: org ? nameOf(state, org.MasterAccountId) : record.OrganizationId,
+    recipient: isParent(record) ? (org ? nameOf(state, org.MasterAccountId) : '') : ((p) => (p?.Type === 'ACCOUNT' ? nameOf(state, p.Id) : (p?.Id ?? '')))(recipientParty(record)),
+    history: history(state, record),
+    now: nowSeconds(ctx),
+    deadline: pending ? { kind: 'expires', at: h.ExpirationTimestamp } : { kind: 'deleted', at: addSeconds(record.EndedTimestamp ?? h.ExpirationTimestamp, RETENTION_SECONDS) },
+    steps,
+    caller: nameOf(state, ctx.caller),
+  };
+}
