@@ -93,7 +93,7 @@ function history(state: OrgState, record: HandshakeRecord): Explanation['history
   }
   const h = record.Handshake;
   if (h.State === HandshakeState.EXPIRED || (h.State === HandshakeState.CANCELED && record.EndedTimestamp === h.ExpirationTimestamp)) {
-    lines.push({ time: new Date(h.ExpirationTimestamp * 1000).toISOString(), actor: 'AWS', what: `no answer in time → ${h.State}` });
+    lines.push({ time: new Date(h.ExpirationTimestamp * 1000).toISOString().replace(/\.000Z$/, 'Z'), actor: 'AWS', what: `no answer in time → ${h.State}` });
   }
   return lines;
 }

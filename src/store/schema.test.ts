@@ -9,11 +9,12 @@ describe('schema migrations', () => {
     expect(migrated).toBe(true);
     expect(state.SchemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(state.Profiles.map((p) => p.AccessKeyId)).toEqual(['AKIAORGSIMDEFAULT000', 'AKIAORGSIMBILL000000', 'AKIAORGSIMJUAN000000', 'AKIAORGSIMBILL100000']);
+    expect([state.Events, state.ClockOffsetMs, state.IdSequence]).toEqual([[], 0, 0]);
   });
 
   it('refuses newer, foreign and damaged worlds with a message naming the file', () => {
     expect(() => loadWorld({ SchemaVersion: 99 }, 'x.json')).toThrow('x.json was written by a newer orgsim');
     expect(() => loadWorld([], 'x.json')).toThrow('does not hold an orgsim world');
-    expect(() => loadWorld({ SchemaVersion: 2, Organizations: [] }, 'x.json')).toThrow('"Accounts" is missing');
+    expect(() => loadWorld({ SchemaVersion: 3, Organizations: [] }, 'x.json')).toThrow('"Accounts" is missing');
   });
 });

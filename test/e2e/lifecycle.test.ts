@@ -171,6 +171,6 @@ describe('the world and the store', () => {
     const { statSync, readFileSync } = await import('node:fs');
     const file = `${box.home}/state.json`;
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8')).SchemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).SchemaVersion).toBe(3);
   });
 });
