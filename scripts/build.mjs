@@ -21,16 +21,24 @@ const lazyDependencies = {
   },
 };
 
-await build({
+/** In the entry, orgsim's own commands, manuals and completion come from the extras bundle. */
+const EXTRAS = /^\.\/(commands\/index|help|complete)\.js$/;
+const extras = {
+  name: 'extras',
+  setup(b) {
+    b.onResolve({ filter: EXTRAS }, (args) => (args.importer.endsWith('src/cli/main.ts') ? { path: './extras.cjs', external: true } : undefined));
+  },
+};
+
+const entry = {
   ...common,
-  entryPoints: ['src/entry.ts'],
-  outfile: 'dist/orgsim.cjs',
   sourcemap: 'linked',
   define: { __ORGSIM_VERSION__: JSON.stringify(version) },
-  plugins: [lazyDependencies],
-  // import() of a lazy dependency becomes a plain require() when first needed (no ES module loader).
+  // import() of a lazy part becomes a plain require() when first needed (no ES module loader).
   supported: { 'dynamic-import': false },
-});
+};
+await build({ ...entry, entryPoints: ['src/entry.ts'], outfile: 'dist/orgsim.cjs', plugins: [lazyDependencies, extras] });
+await build({ ...entry, entryPoints: ['src/extras.ts'], outfile: 'dist/extras.cjs', plugins: [lazyDependencies] });
 
 await Promise.all(
   LAZY.map((name) =>
@@ -45,7 +53,7 @@ await Promise.all(
 // The man pages come from the same source as `help`; they are checked in (a test keeps them current).
 const { createRequire } = await import('node:module');
 const { writeFileSync, mkdirSync, readdirSync, unlinkSync } = await import('node:fs');
-const { manPages } = createRequire(import.meta.url)('../dist/orgsim.cjs');
+const { manPages } = createRequire(import.meta.url)('../dist/extras.cjs');
 const manDir = new URL('../man/', import.meta.url);
 mkdirSync(manDir, { recursive: true });
 const pages = manPages();

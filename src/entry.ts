@@ -17,6 +17,3 @@ export function main(argv: string[]): Promise<number> {
     if (err) process.stderr.write(err);
   });
 }
-
-/** The roff man pages, generated from the same manuals as `help` (written to man/ by the build). */
-export { manPages } from './help/man-pages.js';

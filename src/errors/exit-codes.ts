@@ -1,7 +1,5 @@
 // The one table from error to exit code (the AWS CLI v2's return codes).
-import { OrganizationsError } from '../model/errors.js';
-import { StoreError } from '../store/store-error.js';
-import { ArgParseError, ParamValidationError, UnknownOptionsError } from './cli-errors.js';
+import { isKind } from './kind.js';
 
 export const EXIT = {
   OK: 0,
@@ -16,8 +14,8 @@ export const EXIT = {
 } as const;
 
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof OrganizationsError) return EXIT.SERVICE;
-  if (error instanceof ArgParseError || error instanceof UnknownOptionsError || error instanceof ParamValidationError) return EXIT.USAGE;
-  if (error instanceof StoreError) return EXIT.CONFIG;
+  if (isKind(error, 'OrganizationsError')) return EXIT.SERVICE;
+  if (isKind(error, 'ArgParseError') || isKind(error, 'UnknownOptionsError') || isKind(error, 'ParamValidationError')) return EXIT.USAGE;
+  if (isKind(error, 'StoreError')) return EXIT.CONFIG;
   return EXIT.GENERAL;
 }

@@ -1,7 +1,6 @@
 // Turns any error into the bytes the AWS CLI writes on stderr.
-import { OrganizationsError } from '../model/errors.js';
-import { StoreError } from '../store/store-error.js';
-import { ArgParseError, ClientError, ParamValidationError, ProfileNotFoundError, UnknownOptionsError } from './cli-errors.js';
+import type { OrganizationsError } from '../model/errors.js';
+import { isKind } from './kind.js';
 
 export const PROG = 'orgsim';
 
@@ -36,12 +35,12 @@ function serviceErrorText(error: OrganizationsError, ctx: ReportContext): string
 
 /** The error as fields, for the structured error formats (§1.1): Message, Code, then modeled fields. */
 export function errorFields(error: unknown): Record<string, string> {
-  if (error instanceof OrganizationsError) {
+  if (isKind(error, 'OrganizationsError')) {
     const fields = error.toFields();
     return { Message: error.message, Code: error.code, ...(fields.Reason !== undefined ? { Reason: fields.Reason } : {}) };
   }
-  if (error instanceof ArgParseError) return { Code: 'ParamValidation', Message: `${error.message}\n\n${usageBanner()}` };
-  if (error instanceof ParamValidationError || error instanceof UnknownOptionsError) return { Code: 'ParamValidation', Message: error.message };
+  if (isKind(error, 'ArgParseError')) return { Code: 'ParamValidation', Message: `${error.message}\n\n${usageBanner()}` };
+  if (isKind(error, 'ParamValidationError') || isKind(error, 'UnknownOptionsError')) return { Code: 'ParamValidation', Message: error.message };
   return { Message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -64,11 +63,11 @@ export async function renderError(error: unknown, ctx: ReportContext): Promise<s
   if (ctx.format === 'json' || ctx.format === 'yaml' || ctx.format === 'text' || ctx.format === 'table') {
     return structuredError(errorFields(error), ctx.format);
   }
-  if (error instanceof OrganizationsError) return serviceErrorText(error, ctx);
-  if (error instanceof ArgParseError) return `\n${prefix}An error occurred (ParamValidation): ${error.message}\n\n${usageBanner()}`;
-  if (error instanceof UnknownOptionsError) return `\n${usageBanner()}\n\n${prefix}${error.message}\n`;
-  if (error instanceof ParamValidationError) return `\n${prefix}An error occurred (ParamValidation): ${error.message}\n`;
-  if (error instanceof ProfileNotFoundError || error instanceof StoreError || error instanceof ClientError) {
+  if (isKind(error, 'OrganizationsError')) return serviceErrorText(error, ctx);
+  if (isKind(error, 'ArgParseError')) return `\n${prefix}An error occurred (ParamValidation): ${error.message}\n\n${usageBanner()}`;
+  if (isKind(error, 'UnknownOptionsError')) return `\n${usageBanner()}\n\n${prefix}${error.message}\n`;
+  if (isKind(error, 'ParamValidationError')) return `\n${prefix}An error occurred (ParamValidation): ${error.message}\n`;
+  if (isKind(error, 'ProfileNotFoundError') || isKind(error, 'StoreError') || isKind(error, 'ClientError')) {
     return `\n${prefix}${error.message}\n`;
   }
   const err = error instanceof Error ? error : new Error(String(error));

@@ -89,6 +89,7 @@ export type ReasonCode = keyof typeof REASONS;
 
 /** A modeled exception as the service returns it. */
 export class OrganizationsError extends Error {
+  readonly kind = 'OrganizationsError';
   readonly code: ExceptionCode;
   readonly reason: string | undefined;
   /** Some failures are recorded anyway (an e-mail invitation accepted by a member). */

@@ -1,9 +1,8 @@
 // One request, from headers and body to reply: authenticate, find the operation, run it.
-import { OrganizationsError } from '../model/errors.js';
+import { isKind } from '../errors/kind.js';
 import { operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { currentWorld, runOperation } from '../service/runner.js';
-import { StoreError } from '../store/store-error.js';
 import type { Store } from '../store/store.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
 
@@ -61,8 +60,8 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
     const reply = 'error' in outcome ? errorReply(outcome.error) : { status: 200, body: outcome.output as Record<string, unknown> };
     return { reply, operation: operation.name, profile: profile.Name };
   } catch (error) {
-    if (error instanceof OrganizationsError) return { reply: errorReply(error), operation: operation.name };
-    const message = error instanceof StoreError ? error.message : 'An internal error occurred.';
+    if (isKind(error, 'OrganizationsError')) return { reply: errorReply(error), operation: operation.name };
+    const message = isKind(error, 'StoreError') ? error.message : 'An internal error occurred.';
     return { reply: protocolError(500, 'ServiceException', message), operation: operation.name };
   }
 }
