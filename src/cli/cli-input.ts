@@ -4,6 +4,9 @@ import { parseJson } from './json-input.js';
 import { resolveParamFile } from './paramfile.js';
 import { Bytes, pyType } from './python-repr.js';
 
+/** The largest request body the service (and orgsim serve) accepts. */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
 export interface CliInputSource {
   json?: string;
   yaml?: string;
@@ -25,6 +28,11 @@ export async function loadCliInput(source: CliInputSource, cwd: string): Promise
   const flag = isYaml ? '--cli-input-yaml' : '--cli-input-json';
   const loaded = resolveParamFile(flag, raw, cwd);
   const text = loaded instanceof Bytes ? new TextDecoder().decode(loaded.data) : loaded;
+  // No request may carry more than the service accepts; say so before parsing megabytes.
+  const size = Buffer.byteLength(text);
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw paramError(flag, `the document is ${size} bytes; a request can carry at most ${MAX_DOCUMENT_BYTES} bytes`);
+  }
   let document: unknown;
   try {
     document = isYaml ? await parseYaml(text) : parseJson(text);

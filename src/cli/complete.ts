@@ -20,6 +20,7 @@ const OWN: Record<string, string[]> = {
   events: ['--since', '--account'],
   explain: ['--format'],
   world: ['export', 'import'],
+  doctor: ['--repair'],
   help: [],
 };
 

@@ -22,7 +22,7 @@ declare const __ORGSIM_VERSION__: string;
 export const VERSION = typeof __ORGSIM_VERSION__ === 'string' ? __ORGSIM_VERSION__ : '0.0.0-dev';
 
 export const SERVICE = 'organizations';
-export const OWN_COMMANDS = ['init', 'demo', 'profiles', 'quota', 'configure', 'completion', 'serve', 'clock', 'events', 'explain', 'world', 'help'] as const;
+export const OWN_COMMANDS = ['init', 'demo', 'profiles', 'quota', 'configure', 'completion', 'serve', 'clock', 'events', 'explain', 'world', 'doctor', 'help'] as const;
 
 export function versionLine(): string {
   return `orgsim/${VERSION} Node.js/${process.version} ${process.platform}/${process.arch}\n`;

@@ -154,6 +154,7 @@ export function topManual(): Manual {
           ['events [--since T] [--account ID]', 'The CloudTrail-style log of the world.'],
           ['init --scenario NAME', 'docs-example, consolidated-billing, rollout-50 or two-orgs.'],
           ['world export, world import FILE', 'Save or restore the whole world (checked; all or nothing).'],
+          ['doctor [--repair]', 'Explain what is wrong with the world file; restore the last good world (state.json.bak).'],
         ],
       },
       { title: 'GLOBAL OPTIONS', paragraphs: [], items: GLOBAL_OPTIONS },

@@ -1,8 +1,9 @@
 // The world in one JSON file: lock, read, migrate, write to a temp file, fsync, rename.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgState } from '../model/types.js';
 import { acquireLock } from './lock.js';
+import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { loadWorld } from './schema.js';
 import { StoreError } from './store-error.js';
@@ -39,13 +40,27 @@ export class FileStore implements Store {
     this.ensureDir();
     const release = acquireLock(`${this.file}.lock`, this.lockTimeoutMs);
     try {
+      this.removeStaleTempFiles();
       const current = this.load();
       const state = current ?? this.initial();
       const { write, result } = fn(state);
-      if (write || !current) this.write(state);
+      if (write || !current) this.write(state, current !== undefined);
       return result;
     } finally {
       release();
+    }
+  }
+
+  /** Temp files are only written under the lock, so any found while holding it were left by a killed process. */
+  private removeStaleTempFiles(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp')) {
+        try {
+          unlinkSync(join(this.dir, name));
+        } catch {
+          /* gone already */
+        }
+      }
     }
   }
 
@@ -54,7 +69,13 @@ export class FileStore implements Store {
     this.ensureDir();
     const release = acquireLock(`${this.file}.lock`, this.lockTimeoutMs);
     try {
-      this.write(state);
+      let good = false;
+      try {
+        good = this.load() !== undefined;
+      } catch {
+        /* a damaged world is not worth a backup */
+      }
+      this.write(state, good);
     } finally {
       release();
     }
@@ -62,7 +83,7 @@ export class FileStore implements Store {
 
   private ensureDir(): void {
     try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      makeDirectory(this.dir, 0o700);
     } catch (error) {
       throw new StoreError(`Cannot use ${this.dir} as orgsim's home: ${(error as Error).message}`);
     }
@@ -89,12 +110,39 @@ export class FileStore implements Store {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new StoreError(`The state file ${this.file} is not valid JSON (${(error as Error).message}).`);
+      throw new StoreError(`The state file ${this.file} is not valid JSON (${(error as Error).message}). Run orgsim doctor to see how to repair it.`);
     }
-    return loadWorld(parsed, this.file).state;
+    try {
+      return loadWorld(parsed, this.file).state;
+    } catch (error) {
+      if (error instanceof StoreError) throw new StoreError(`${error.message} Run orgsim doctor to see how to repair it.`);
+      throw error;
+    }
   }
 
-  private write(state: OrgState): void {
+  get backupFile(): string {
+    return `${this.file}.bak`;
+  }
+
+  /** Keeps the world being replaced (known good: it was just read) as the backup, by a second name. */
+  private keepBackup(): void {
+    try {
+      unlinkSync(this.backupFile);
+    } catch {
+      /* no backup yet */
+    }
+    try {
+      linkSync(this.file, this.backupFile);
+    } catch {
+      try {
+        copyFileSync(this.file, this.backupFile);
+      } catch {
+        /* a backup is a convenience; the write itself must not fail for it */
+      }
+    }
+  }
+
+  private write(state: OrgState, keepBackup = false): void {
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`;
     try {
       const fd = openSync(tmp, 'w', 0o600);
@@ -104,6 +152,7 @@ export class FileStore implements Store {
       } finally {
         closeSync(fd);
       }
+      if (keepBackup) this.keepBackup();
       renameSync(tmp, this.file);
     } catch (error) {
       try {

@@ -1,5 +1,6 @@
 // `orgsim configure set|get <key>`: preferences kept in config.json with conf.
-import { mkdirSync } from 'node:fs';
+import { makeDirectory } from '../../store/make-dir.js';
+import { StoreError } from '../../store/store-error.js';
 import { ArgParseError } from '../../errors/cli-errors.js';
 import { OUTPUT_FORMATS } from '../../output/render.js';
 import { CONFIG_FILE } from '../../store/paths.js';
@@ -14,7 +15,11 @@ function checkKey(key: string): void {
 
 async function openConfig(session: Session) {
   // conf would create the directory with the default mode; orgsim's home is private.
-  mkdirSync(session.home, { recursive: true, mode: 0o700 });
+  try {
+    makeDirectory(session.home, 0o700);
+  } catch (error) {
+    throw new StoreError(`Cannot use ${session.home} as orgsim's home: ${(error as Error).message}`);
+  }
   const { default: Conf } = await import('conf');
   return new Conf<Record<string, string>>({ cwd: session.home, configName: CONFIG_FILE.replace(/\.json$/, ''), projectName: 'orgsim', configFileMode: 0o600 });
 }

@@ -12,6 +12,7 @@ import { clockCommand } from './clock.js';
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { worldCommand } from './world.js';
+import { doctorCommand } from './doctor.js';
 import { serveCommand } from './serve.js';
 
 export async function runOwnCommand(words: string[], session: Session): Promise<void> {
@@ -34,6 +35,7 @@ export async function runOwnCommand(words: string[], session: Session): Promise<
   program.addCommand(eventsCommand(session));
   program.addCommand(explainCommand(session));
   program.addCommand(worldCommand(session));
+  program.addCommand(doctorCommand(session));
   try {
     await program.parseAsync(words, { from: 'user' });
   } catch (error) {

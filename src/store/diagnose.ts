@@ -1,0 +1,43 @@
+// What is wrong with a world file, if anything: JSON, schema version, the full shape, references.
+import { readFileSync, statSync } from 'node:fs';
+import type { OrgState } from '../model/types.js';
+import { loadWorld } from './schema.js';
+import { referenceProblems, worldSchema } from './world-schema.js';
+
+export interface Diagnosis {
+  file: string;
+  exists: boolean;
+  problems: string[];
+  state?: OrgState;
+  modified?: Date;
+}
+
+export function diagnose(file: string): Diagnosis {
+  let text: string;
+  let modified: Date;
+  try {
+    text = readFileSync(file, 'utf8');
+    modified = statSync(file).mtime;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { file, exists: !missing, problems: missing ? [] : [`cannot be read: ${(error as Error).message}`] };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const truncated = text.trim().length > 0 && !/[}\]]\s*$/.test(text) ? ' — it looks truncated' : '';
+    return { file, exists: true, modified, problems: [`is not valid JSON (${(error as Error).message})${truncated}`] };
+  }
+  let state: OrgState;
+  try {
+    state = loadWorld(parsed, file).state;
+  } catch (error) {
+    return { file, exists: true, modified, problems: [(error as Error).message.replace(`The state file ${file} `, '')] };
+  }
+  const result = worldSchema.safeParse(state);
+  if (!result.success) {
+    return { file, exists: true, modified, problems: result.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`) };
+  }
+  return { file, exists: true, modified, problems: referenceProblems(result.data), state };
+}
