@@ -7,6 +7,25 @@ import { Bytes, pyType } from './python-repr.js';
 /** The largest request body the service (and orgsim serve) accepts. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
+export const MAX_NESTING = 64;
+
+/** How deep brackets and braces nest, outside quoted strings (an upper bound for JSON and flow YAML). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
 export interface CliInputSource {
   json?: string;
   yaml?: string;
@@ -33,6 +52,8 @@ export async function loadCliInput(source: CliInputSource, cwd: string): Promise
   if (size > MAX_DOCUMENT_BYTES) {
     throw paramError(flag, `the document is ${size} bytes; a request can carry at most ${MAX_DOCUMENT_BYTES} bytes`);
   }
+  // Hostile nesting would exhaust the YAML parser's memory and the stack of anything that walks it.
+  if (nestingDepth(text) > MAX_NESTING) throw paramError(flag, `the document nests deeper than ${MAX_NESTING} levels`);
   let document: unknown;
   try {
     document = isYaml ? await parseYaml(text) : parseJson(text);

@@ -30,7 +30,7 @@ function coerce(value: ShorthandValue, shape: Shape): unknown {
   if (shape.type === 'structure' && typeof value === 'object' && !Array.isArray(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(value)) {
-      const ref = shape.members[key];
+      const ref = Object.hasOwn(shape.members, key) ? shape.members[key] : undefined;
       const v = ref ? coerce(member, shapeOf(ref.shape)) : member;
       Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     }

@@ -25,7 +25,7 @@ function check(value: unknown, shape: Shape, path: string, problems: Problem[]):
       }
       const known: string[] = [];
       for (const name of Object.keys(params)) {
-        if (!(name in shape.members)) {
+        if (!Object.hasOwn(shape.members, name)) {
           problems.push(`Unknown parameter in ${label(path)}: "${name}", must be one of: ${Object.keys(shape.members).join(', ')}`);
         } else known.push(name);
       }

@@ -33,7 +33,26 @@ function unclosedDelimiter(expression: string): number | undefined {
   return open ? at : undefined;
 }
 
+/** A single '=' (not '==', '!=', '<=', '>=') outside quotes: Python's lexer rejects it, jmespath.js crashes on it. */
+function loneEquals(expression: string): number | undefined {
+  let open: string | undefined;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i]!;
+    if (open) {
+      if (c === '\\') i++;
+      else if (c === open) open = undefined;
+    } else if (c === '`' || c === "'" || c === '"') open = c;
+    else if (c === '=') {
+      if (expression[i + 1] === '=') i++;
+      else if (!'!<>'.includes(expression[i - 1] ?? '')) return i;
+    }
+  }
+  return undefined;
+}
+
 function syntaxMessage(jmespath: Jmespath, expression: string, error: Error): string {
+  const equals = loneEquals(expression);
+  if (equals !== undefined) return `Bad jmespath expression: Unknown token '=':\n${expression}\n${' '.repeat(equals)}^`;
   const unclosed = unclosedDelimiter(expression);
   if (unclosed !== undefined) {
     return `Bad jmespath expression: Unclosed ${expression[unclosed]} delimiter:\n${expression}\n${' '.repeat(unclosed)}^`;
@@ -51,7 +70,7 @@ function syntaxMessage(jmespath: Jmespath, expression: string, error: Error): st
   const type = unexpected?.[1] ?? expected?.[2];
   let tokens: Token[] = [];
   try {
-    tokens = jmespath.tokenize(expression);
+    tokens = jmespath.tokenize(expression).filter((t) => t !== undefined && t !== null);
   } catch {
     /* positions unknown */
   }

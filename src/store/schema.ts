@@ -50,5 +50,66 @@ export function loadWorld(parsed: unknown, file: string): { state: OrgState; mig
   for (const key of LISTS) {
     if (!Array.isArray(world[key])) throw new StoreError(`The state file ${file} is damaged: "${key}" is missing or not a list.`);
   }
+  const problem = firstProblem(world);
+  if (problem) throw new StoreError(`The state file ${file} is damaged: ${problem}.`);
   return { state: world as unknown as OrgState, migrated };
+}
+
+type Check = [string, 'string' | 'number' | 'object' | 'array', boolean?];
+
+// The members every command relies on, checked on each read. Cheap enough for every start-up;
+// `orgsim doctor` and `world import` check the whole shape.
+const ENTRY_CHECKS: Record<string, Check[]> = {
+  Organizations: [['Id', 'string'], ['Arn', 'string'], ['FeatureSet', 'string'], ['MasterAccountId', 'string'], ['RootId', 'string'], ['CreatedTimestamp', 'number'], ['Quotas', 'object']],
+  Accounts: [['Id', 'string'], ['Name', 'string'], ['Email', 'string'], ['State', 'string'], ['CreatedTimestamp', 'number'], ['Tags', 'array'], ['OrganizationId', 'string', true], ['JoinedTimestamp', 'number', true]],
+  Handshakes: [['Handshake', 'object'], ['OrganizationId', 'string'], ['Tags', 'array'], ['EndedTimestamp', 'number', true]],
+  Profiles: [['Name', 'string'], ['AccountId', 'string'], ['AccessKeyId', 'string']],
+  Events: [['eventName', 'string'], ['eventTime', 'string']],
+};
+const HANDSHAKE_CHECKS: Check[] = [['Id', 'string'], ['Arn', 'string'], ['Parties', 'array'], ['State', 'string'], ['RequestedTimestamp', 'number'], ['ExpirationTimestamp', 'number'], ['Action', 'string'], ['Resources', 'array']];
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+function checkFields(entry: unknown, checks: Check[], where: string): string | undefined {
+  if (kindOf(entry) !== 'object') return `${where} is not an object`;
+  const record = entry as Record<string, unknown>;
+  for (const [name, kind, optional] of checks) {
+    const value = Object.hasOwn(record, name) ? record[name] : undefined;
+    if (value === undefined && optional) continue;
+    if (kindOf(value) !== kind || (kind === 'number' && !Number.isFinite(value))) return `${where}.${name} should be ${kind === 'array' ? 'a list' : `a ${kind}`}`;
+  }
+  return undefined;
+}
+
+function firstProblem(world: Record<string, unknown>): string | undefined {
+  for (const key of ['ClockOffsetMs', 'IdSequence']) {
+    if (!Number.isFinite(world[key])) return `"${key}" should be a number`;
+  }
+  for (const [list, checks] of Object.entries(ENTRY_CHECKS)) {
+    const entries = world[list] as unknown[];
+    for (let i = 0; i < entries.length; i++) {
+      const problem = checkFields(entries[i], checks, `${list}[${i}]`);
+      if (problem) return problem;
+      if (list === 'Handshakes') {
+        const handshake = (entries[i] as Record<string, unknown>).Handshake;
+        const inner = checkFields(handshake, HANDSHAKE_CHECKS, `${list}[${i}].Handshake`);
+        if (inner) return inner;
+        const parties = (handshake as { Parties: unknown[] }).Parties;
+        for (let j = 0; j < parties.length; j++) {
+          const p = checkFields(parties[j], [['Id', 'string'], ['Type', 'string']], `${list}[${i}].Handshake.Parties[${j}]`);
+          if (p) return p;
+        }
+        const resources = (handshake as { Resources: unknown[] }).Resources;
+        for (let j = 0; j < resources.length; j++) {
+          const r = checkFields(resources[j], [['Value', 'string'], ['Type', 'string']], `${list}[${i}].Handshake.Resources[${j}]`);
+          if (r) return r;
+        }
+      }
+    }
+  }
+  return undefined;
 }
