@@ -23,10 +23,12 @@ const lazyDependencies = {
 
 /** In the entry, orgsim's own commands, manuals and completion come from the extras bundle. */
 const EXTRAS = /^\.\/(commands\/index|help|complete)\.js$/;
+const FORMATS = /^(\.\/|\.\.\/output\/)formats\.js$/;
 const extras = {
   name: 'extras',
   setup(b) {
     b.onResolve({ filter: EXTRAS }, (args) => (args.importer.endsWith('src/cli/main.ts') ? { path: './extras.cjs', external: true } : undefined));
+    b.onResolve({ filter: FORMATS }, () => ({ path: './formats.cjs', external: true }));
   },
 };
 
@@ -39,6 +41,7 @@ const entry = {
 };
 await build({ ...entry, entryPoints: ['src/entry.ts'], outfile: 'dist/orgsim.cjs', plugins: [lazyDependencies, extras] });
 await build({ ...entry, entryPoints: ['src/extras.ts'], outfile: 'dist/extras.cjs', plugins: [lazyDependencies] });
+await build({ ...entry, entryPoints: ['src/output/formats.ts'], outfile: 'dist/formats.cjs', plugins: [lazyDependencies] });
 
 await Promise.all(
   LAZY.map((name) =>

@@ -107,8 +107,8 @@ async function printers(session: Session, title: string) {
   }
   const options: RenderOptions = { format: session.output(), title, query, color: session.tableColor(), width: session.io.columns ?? 80 };
   return {
-    print: (value: unknown) => session.io.stdout(render(value, options)),
-    printPages: (response: PagedResponse) => session.io.stdout(renderPages(response, options)),
+    print: async (value: unknown) => session.io.stdout(await render(value, options)),
+    printPages: async (response: PagedResponse) => session.io.stdout(await renderPages(response, options)),
   };
 }
 

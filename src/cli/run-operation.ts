@@ -18,9 +18,9 @@ export interface RunContext {
   output: OutputFormat;
   noPaginate: boolean;
   /** Prints a response (query, then format). */
-  print(value: unknown): void;
+  print(value: unknown): Promise<void>;
   /** Prints a paged response. */
-  printPages(response: PagedResponse): void;
+  printPages(response: PagedResponse): Promise<void>;
   client(): LocalClient;
 }
 

@@ -51,11 +51,11 @@ async function structuredError(fields: Record<string, string>, format: 'json' | 
     case 'json':
       return JSON.stringify(fields, null, 4) + '\n';
     case 'yaml':
-      return (await import('../output/yaml.js')).formatYaml(fields);
+      return (await import('../output/formats.js')).formatYaml(fields);
     case 'text':
       return sorted.map((k) => fields[k]).join('\t') + '\n';
     case 'table':
-      return (await import('../output/table.js')).formatTable(fields, 'error', { width: 80, color: false });
+      return (await import('../output/formats.js')).formatTable(fields, 'error', { width: 80, color: false });
   }
 }
 

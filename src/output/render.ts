@@ -1,9 +1,6 @@
 // Formats a response for --output, the way each AWS CLI formatter treats whole responses and pages.
 import { formatJson } from './json.js';
 import type { CompiledQuery } from './query.js';
-import { formatTable } from './table.js';
-import { formatText } from './text.js';
-import { formatYaml } from './yaml.js';
 
 export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -32,12 +29,14 @@ function query(value: unknown, options: RenderOptions): unknown {
   return options.query ? options.query.search(value) : value;
 }
 
+const formats = () => import('./formats.js');
+
 /** Formats one (possibly merged) response after --query. */
-function formatWhole(value: unknown, options: RenderOptions): string {
+async function formatWhole(value: unknown, options: RenderOptions): Promise<string> {
   const shown = query(value, options);
+  if (options.format === 'json') return formatJson(shown);
+  const { formatTable, formatText, formatYaml } = await formats();
   switch (options.format) {
-    case 'json':
-      return formatJson(shown);
     case 'yaml':
       return isEmptyDict(shown) ? '' : formatYaml(shown);
     case 'yaml-stream':
@@ -49,12 +48,13 @@ function formatWhole(value: unknown, options: RenderOptions): string {
   }
 }
 
-export function render(value: unknown, options: RenderOptions): string {
+export function render(value: unknown, options: RenderOptions): Promise<string> {
   return formatWhole(value, options);
 }
 
 /** text and yaml-stream print page by page (the query applies to each page); the others merge. */
-export function renderPages(response: PagedResponse, options: RenderOptions): string {
+export async function renderPages(response: PagedResponse, options: RenderOptions): Promise<string> {
+  const { formatText, formatYaml } = options.format === 'text' || options.format === 'yaml-stream' ? await formats() : ({} as Awaited<ReturnType<typeof formats>>);
   if (options.format === 'text') {
     let out = response.pages.map((page) => formatText(query({ [response.resultKey]: page[response.resultKey] }, options))).join('');
     if (response.resumeToken) out += formatText(query({ NextToken: { NextToken: response.resumeToken } }, options));

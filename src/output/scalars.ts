@@ -1,15 +1,15 @@
 // How the AWS CLI's formatters (Python) turn a scalar into text: str() of the value.
-import { NaiveDatetime } from './naive-datetime.js';
+import { isNaiveDatetime } from './naive-datetime.js';
 
 export function isScalar(value: unknown): boolean {
-  return value === null || value === undefined || typeof value !== 'object' || value instanceof NaiveDatetime;
+  return value === null || value === undefined || typeof value !== 'object' || isNaiveDatetime(value);
 }
 
 export function scalarText(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (value instanceof NaiveDatetime) return value.iso.replace('T', ' ');
+  if (isNaiveDatetime(value)) return value.iso.replace('T', ' ');
   return String(value);
 }
 

@@ -1,6 +1,6 @@
 // --output yaml as the AWS CLI prints it: ruamel.yaml's safe representer (keys sorted, block
 // style) over libyaml's emitter (its scalar analysis, quoting and line folding at column 80).
-import { NaiveDatetime } from './naive-datetime.js';
+import { isNaiveDatetime } from './naive-datetime.js';
 import { sortKeys } from './scalars.js';
 
 const BEST_WIDTH = 80;
@@ -218,7 +218,7 @@ class Writer {
 type Context = 'root' | 'sequence' | 'mapping' | 'key';
 
 function isCollection(value: unknown): value is Record<string, unknown> | unknown[] {
-  return typeof value === 'object' && value !== null && !(value instanceof NaiveDatetime);
+  return typeof value === 'object' && value !== null && !(isNaiveDatetime(value));
 }
 
 /** A recursive rendering of libyaml's block emitter states for the values the CLI prints. */
@@ -268,7 +268,7 @@ class Emitter {
     const w = this.w;
     if (value === null || value === undefined) w.plain('null', !simpleKey);
     else if (typeof value === 'boolean' || typeof value === 'number') w.plain(String(value), !simpleKey);
-    else if (value instanceof NaiveDatetime) w.plain(value.iso.replace('T', ' '), !simpleKey);
+    else if (isNaiveDatetime(value)) w.plain(value.iso.replace('T', ' '), !simpleKey);
     else {
       const s = String(value);
       const analysis = analyze(s);

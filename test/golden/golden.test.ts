@@ -32,7 +32,7 @@ describe('output goldens recorded from the AWS CLI', () => {
     const wire = JSON.parse(readFileSync(new URL(`responses/${name}.json`, dir), 'utf8'));
     const { title, shape } = CASES[name]!;
     const value = parseResponse(wire, shape);
-    const out = render(value, {
+    const out = await render(value, {
       format,
       title,
       query: query ? await compileQuery(query) : undefined,
