@@ -2,14 +2,14 @@
 // management account and one APPROVE_ALL_FEATURES child per invited member; the parent opens when
 // every child is accepted, and accepting it turns the feature set to ALL.
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
-import { OrganizationsError, reasonError } from '../model/errors.js';
+import { reasonError } from '../model/errors.js';
 import { handshakeArn, organizationPartyId } from '../model/ids.js';
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
 import type { HandshakeOutput } from './respond.js';
-import { members, organizationOf, parentHandshakeId } from './world.js';
+import { managedOrganization, members, parentHandshakeId } from './world.js';
 
 export const MIGRATION_LIFETIME_SECONDS = 90 * DAY_SECONDS;
 
@@ -82,9 +82,7 @@ function record(org: OrganizationRecord, id: string, action: ActionType, state: 
 }
 
 export function enableAllFeatures(state: OrgState, _input: Request, ctx: ServiceContext): HandshakeOutput {
-  const org = organizationOf(state, ctx.caller);
-  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-  if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
+  const org = managedOrganization(state, ctx.caller);
   if (org.FeatureSet === OrganizationFeatureSet.ALL) throw reasonError('HandshakeConstraintViolationException', 'ORGANIZATION_ALREADY_HAS_ALL_FEATURES');
   if (pendingMigration(state, org)) throw reasonError('HandshakeConstraintViolationException', 'ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION');
   const now = nowSeconds(ctx);

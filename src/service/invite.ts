@@ -8,7 +8,7 @@ import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './cont
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
 import type { HandshakeOutput } from './respond.js';
-import { findAccount, managementAccount, members, organizationOf, recipientParty, sameEmail } from './world.js';
+import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
 export const INVITATION_LIFETIME_SECONDS = 15 * DAY_SECONDS;
 export const MAX_NOTES = 1024;
@@ -49,13 +49,6 @@ function checkTags(tags: unknown): Tag[] {
   }
   if (checked.length > MAX_TAGS) throw reasonError('ConstraintViolationException', 'MAX_TAG_LIMIT_EXCEEDED');
   return checked;
-}
-
-function callerOrganization(state: OrgState, caller: string): OrganizationRecord {
-  const org = organizationOf(state, caller);
-  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
-  return org;
 }
 
 function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
@@ -114,7 +107,7 @@ export function inviteAccountToOrganization(state: OrgState, input: Request, ctx
   const target = checkTarget(input.Target);
   const notes = checkNotes(input.Notes);
   const tags = checkTags(input.Tags);
-  const org = callerOrganization(state, ctx.caller);
+  const org = managedOrganization(state, ctx.caller);
   const now = nowSeconds(ctx);
   checkConstraints(state, org, target, now);
   const id = newHandshakeId(state, ctx);

@@ -7,20 +7,13 @@ import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './cont
 import type { Request } from './input.js';
 import { depart } from './membership.js';
 import { accountView } from './organization.js';
-import { findAccount, organizationOf } from './world.js';
+import { findAccount, managedOrganization, organizationOf } from './world.js';
 
 function requireAccountId(input: Request): string {
   const id = input.AccountId;
   if (id === undefined || id === null) throw invalidInput('INPUT_REQUIRED', 'ACCOUNT_ID');
   if (typeof id !== 'string' || !ACCOUNT_ID_PATTERN.test(id)) throw invalidInput('INVALID_PATTERN', 'ACCOUNT_ID');
   return id;
-}
-
-function managedOrganization(state: OrgState, caller: string): OrganizationRecord {
-  const org = organizationOf(state, caller);
-  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
-  return org;
 }
 
 /** A created account must stay four days before it can leave; invited accounts need not. */

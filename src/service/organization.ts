@@ -5,7 +5,7 @@ import type { Account, AccountRecord, Organization, OrganizationRecord, OrgState
 import type { ServiceContext } from './context.js';
 import { pageSize, type Request } from './input.js';
 import { decodeToken, page } from './pages.js';
-import { managementAccount, members, organizationOf } from './world.js';
+import { managedOrganization, managementAccount, members, organizationOf } from './world.js';
 
 function requireOrganization(state: OrgState, caller: string): OrganizationRecord {
   const org = organizationOf(state, caller);
@@ -48,8 +48,7 @@ const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
 export function listAccounts(state: OrgState, input: Request, ctx: ServiceContext): { Accounts: Account[]; NextToken?: string } {
   const size = pageSize(input);
   const cursor = decodeToken(input.NextToken, 'ListAccounts', null);
-  const org = requireOrganization(state, ctx.caller);
-  if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
+  const org = managedOrganization(state, ctx.caller);
   const accounts = members(state, org.Id).sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
   const result = page(accounts, accountKey, cursor, size, 'ListAccounts', null);
   const out: { Accounts: Account[]; NextToken?: string } = { Accounts: result.items.map((a) => accountView(org, a)) };

@@ -59,3 +59,11 @@ export function isRecipient(state: OrgState, record: HandshakeRecord, accountId:
 export function parentHandshakeId(record: HandshakeRecord): string | undefined {
   return record.Handshake.Resources.find((r) => r.Type === HandshakeResourceType.PARENT_HANDSHAKE)?.Value;
 }
+
+/** The caller's organization, for operations only its management account may call. */
+export function managedOrganization(state: OrgState, caller: string): OrganizationRecord {
+  const org = organizationOf(state, caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
+  return org;
+}
