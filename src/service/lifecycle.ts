@@ -1,8 +1,7 @@
 // Time-driven changes, applied lazily whenever the world is read: pending handshakes
 // expire at their expiration time; ended ones vanish 30 days after they ended.
-import { ActionType, HandshakeState, isPending } from '../model/enums.js';
-
-const CHILD_ACTIONS: readonly string[] = [ActionType.APPROVE_ALL_FEATURES, ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE];
+import { HandshakeState, isPending } from '../model/enums.js';
+import { isChild } from './all-features.js';
 import type { OrgState } from '../model/types.js';
 import { addSeconds, DAY_SECONDS } from './context.js';
 
@@ -16,7 +15,7 @@ export function sweep(state: OrgState, now: number): boolean {
     if (isPending(h.State) && now >= h.ExpirationTimestamp) {
       // An all-features attempt that runs out is canceled as a whole: the parent expires, the
       // approvals still pending are canceled.
-      h.State = CHILD_ACTIONS.includes(h.Action) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
+      h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
       record.EndedTimestamp = h.ExpirationTimestamp;
       changed = true;
     }

@@ -52,7 +52,8 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
   const swept = sweep(state, nowSeconds(ctx));
   const afterSweep = swept ? structuredClone(state) : undefined;
   const mutates = operationByName(operation)?.mutates ?? false;
-  const recipient = organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller;
+  // Only calls that change something are logged; the organization is the caller's as the call began.
+  const recipient = mutates ? (organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller) : ctx.caller;
   try {
     const output = handler(state, input, ctx);
     if (mutates) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });

@@ -1,5 +1,6 @@
 // orgsim's own commands (not in the AWS CLI). Loaded only when one of them runs.
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
+import { ownCommand } from './command.js';
 import { ArgParseError } from '../../errors/cli-errors.js';
 import type { Session } from '../main.js';
 import { completionCommand } from './completion.js';
@@ -20,10 +21,7 @@ export async function runOwnCommand(words: string[], session: Session): Promise<
     const { topHelp } = await import('../help.js');
     return session.io.stdout(topHelp());
   }
-  const program = new Command('orgsim')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => session.io.stdout(s), writeErr: () => {}, outputError: () => {} })
-    .helpCommand(false);
+  const program = ownCommand(session, 'orgsim', "orgsim's own commands").helpCommand(false);
   program.addCommand(initCommand(session));
   program.addCommand(demoCommand(session));
   program.addCommand(profilesCommand(session));
