@@ -53,6 +53,10 @@ await Promise.all(
   ),
 );
 
+// A V8 code cache of the entry, used by bin/orgsim when this Node accepts it.
+const { execFileSync } = await import('node:child_process');
+execFileSync(process.execPath, [new URL('./code-cache.cjs', import.meta.url).pathname], { stdio: 'inherit' });
+
 // The man pages come from the same source as `help`; they are checked in (a test keeps them current).
 const { createRequire } = await import('node:module');
 const { writeFileSync, mkdirSync, readdirSync, unlinkSync } = await import('node:fs');

@@ -1,6 +1,6 @@
 // The clock and id source of a real run. World time is real time plus the world's offset
 // (orgsim clock); ORGSIM_NOW overrides both. ORGSIM_SEED makes ids repeatable.
-import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { StoreError } from '../store/store-error.js';
 
@@ -42,7 +42,9 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): WorldClock {
   return new WorldClock(env);
 }
 
+/** node:crypto is loaded only for seeded ids: loading it on every start-up would cost every command. */
 function seeded(seed: string, kind: string, sequence: number): string {
+  const { createHash } = createRequire('/')('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(`${seed}:${kind}:${sequence}`).digest('hex');
 }
 
@@ -58,7 +60,8 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
   };
 }
 
+// The global Web Crypto object loads its module only when first used (by a mutation).
 export const randomIds: IdGenerator = {
-  handshakeId: () => 'h-' + randomUUID().replace(/-/g, ''),
-  eventId: () => randomUUID(),
+  handshakeId: () => 'h-' + globalThis.crypto.randomUUID().replace(/-/g, ''),
+  eventId: () => globalThis.crypto.randomUUID(),
 };
