@@ -1,4 +1,5 @@
-// The bundled entry: runs the CLI on the real process and hands back the exit code.
+// The bundled entry: runs the CLI on the real process and hands back the exit code (bin/orgsim
+// sets it; nothing else ends the process).
 import { runCli } from './cli/main.js';
 
 export function main(argv: string[]): Promise<number> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ArgParseError } from '../errors/cli-errors.js';
+import { ArgParseError } from '../errors/classes.js';
 import { parseOptions, type OptionSpec } from './argv.js';
 import { parseShorthand } from './shorthand.js';
-import { isoLocal } from './timestamps.js';
+import { isoLocal } from '../app/timestamps.js';
 
 const specs: OptionSpec[] = [
   { flag: '--handshake-id', nargs: 1, required: true },

@@ -1,6 +1,6 @@
 // An argparse-like option parser: the AWS CLI is built on argparse, and scripts depend on
 // its habits (unique prefixes, --opt=value, last value wins, unknown words collected).
-import { ArgParseError } from '../errors/cli-errors.js';
+import { ArgParseError } from '../errors/classes.js';
 import { closeMatches } from './close-matches.js';
 
 export interface OptionSpec {

@@ -1,8 +1,8 @@
 // --cli-input-json and --cli-input-yaml: a document whose keys fill what the command line did not set.
-import { ParamValidationError, paramError } from '../errors/cli-errors.js';
+import { ParamValidationError, paramError } from '../errors/classes.js';
 import { parseJson } from './json-input.js';
 import { resolveParamFile } from './paramfile.js';
-import { Bytes, pyType } from './python-repr.js';
+import { Bytes, pyType } from '../output/python-repr.js';
 
 /** The largest request body the service (and orgsim serve) accepts. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

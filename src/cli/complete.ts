@@ -6,7 +6,8 @@ import { shapeOf } from '../model/shapes.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { STATE_FILE } from '../store/paths.js';
 import { argumentTable, SKELETON_CHOICES } from './arguments.js';
-import { ERROR_FORMATS, GLOBAL_SPECS } from './global-options.js';
+import { ERROR_FORMATS } from '../errors/chain.js';
+import { GLOBAL_SPECS } from './global-options.js';
 
 const OWN: Record<string, string[]> = {
   init: ['--force'],
@@ -96,6 +97,8 @@ export function completions(line: string, home: string): string[] {
   }
   return candidates.filter((c) => c.startsWith(current));
 }
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 export function completionScript(shell: string): string | undefined {
   switch (shell) {

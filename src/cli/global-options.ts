@@ -1,9 +1,7 @@
 // The AWS CLI's global options, recognised anywhere on the command line.
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/render.js';
-import type { ErrorFormat } from '../errors/report.js';
+import { ERROR_FORMATS, type ErrorFormat } from '../errors/chain.js';
 import type { OptionSpec, OptionValue } from './argv.js';
-
-export const ERROR_FORMATS = ['enhanced', 'legacy', 'json', 'yaml', 'text', 'table'] as const;
 
 export const GLOBAL_SPECS: readonly OptionSpec[] = [
   { flag: '--debug', nargs: 0 },

@@ -1,6 +1,6 @@
 // Automatic pagination as botocore's PageIterator does it: follow NextToken, cap at --max-items,
 // resume mid-page from a --starting-token, and hand back a resume token.
-import { ClientError } from '../errors/cli-errors.js';
+import { GeneralError } from '../errors/classes.js';
 import type { Paginator } from '../model/operations.js';
 import { decodeStartingToken, encodeResumeToken, type TokenDict } from './resume-token.js';
 
@@ -25,7 +25,7 @@ function pySlice<T>(items: T[], start: number | undefined, end?: number): T[] {
 
 function skipCount(skip: unknown): number {
   if (typeof skip !== 'number' || !Number.isInteger(skip)) {
-    throw new ClientError('slice indices must be integers or None or have an __index__ method');
+    throw new GeneralError('slice indices must be integers or None or have an __index__ method');
   }
   return skip;
 }
@@ -82,7 +82,7 @@ export async function paginate(call: CallPage, base: Record<string, unknown>, pa
       resume = nextToken;
       break;
     }
-    if (previous !== undefined && previous === next) throw new ClientError(`The same next token was received twice: ${JSON.stringify(nextToken)}`);
+    if (previous !== undefined && previous === next) throw new GeneralError(`The same next token was received twice: ${JSON.stringify(nextToken)}`);
     inject(params, nextToken);
     previous = next as string;
     requestToken = nextToken;

@@ -1,10 +1,10 @@
 // Turns the words given for one parameter into its value, by the parameter's shape:
 // file:// contents, JSON or shorthand for structures and lists, integers for integers.
-import { paramError } from '../errors/cli-errors.js';
+import { paramError } from '../errors/classes.js';
 import { shapeOf, type Shape } from '../model/shapes.js';
 import { JsonSyntaxError, parseJson } from './json-input.js';
 import { resolveParamFile } from './paramfile.js';
-import { Bytes } from './python-repr.js';
+import { Bytes } from '../output/python-repr.js';
 import { parseShorthand, ShorthandError, type ShorthandValue } from './shorthand.js';
 
 function jsonValue(flag: string, text: string): unknown {

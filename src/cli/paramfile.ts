@@ -1,8 +1,8 @@
 // file:// and fileb:// values, read relative to the working directory and used verbatim.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { paramError } from '../errors/cli-errors.js';
-import { Bytes } from './python-repr.js';
+import { paramError } from '../errors/classes.js';
+import { Bytes } from '../output/python-repr.js';
 
 const ERRNO: Record<string, [number, string]> = {
   ENOENT: [2, 'No such file or directory'],

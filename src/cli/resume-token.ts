@@ -1,6 +1,6 @@
 // The AWS CLI's resume token for --max-items / --starting-token: base64 of Python's
 // json.dumps of {"NextToken": <service token>, "boto_truncate_amount": <items used>}.
-import { ClientError } from '../errors/cli-errors.js';
+import { GeneralError } from '../errors/classes.js';
 
 export type TokenDict = Record<string, unknown>;
 
@@ -72,6 +72,6 @@ export function decodeStartingToken(token: string, inputToken: string): Starting
       parts = [token];
     }
   }
-  if (parts.length > 1) throw new ClientError('Starting token has too many elements');
+  if (parts.length > 1) throw new GeneralError('Starting token has too many elements');
   return { next: { [inputToken]: parts[0] === 'None' ? null : parts[0] }, skip };
 }

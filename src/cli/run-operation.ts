@@ -1,26 +1,23 @@
 // One AWS operation, end to end: parse its options, build and merge the request, answer
 // skeleton requests, call the service (paging as asked), print the response.
-import { ParamValidationError, UnknownOptionsError } from '../errors/cli-errors.js';
+import { ParamValidationError, UnknownOptionsError } from '../errors/classes.js';
 import type { Operation } from '../model/operations.js';
-import type { OutputFormat, PagedResponse } from '../output/render.js';
 import { argumentTable, CLI_INPUT_JSON, CLI_INPUT_YAML, PAGING_FLAGS, requiredOptionsApply, SKELETON } from './arguments.js';
 import { parseOptions, type OptionValue } from './argv.js';
 import { loadCliInput, mergeCliInput } from './cli-input.js';
-import type { CliIO } from './io.js';
-import type { LocalClient } from './local-client.js';
+import type { SessionIO } from '../app/session.js';
+import type { Printer } from './printer.js';
+import type { LocalClient } from '../app/local-client.js';
 import { mergePages, paginate as fetchPages } from './paginate.js';
 import { unpackParameter } from './param-values.js';
 import { inputSkeleton, outputSkeleton, yamlInputSkeleton } from './skeleton.js';
-import { validateParams } from './validate.js';
+import { validateParams } from '../app/validate.js';
 
 export interface RunContext {
-  io: CliIO;
-  output: OutputFormat;
+  io: SessionIO;
   noPaginate: boolean;
   /** Prints a response (query, then format). */
-  print(value: unknown): Promise<void>;
-  /** Prints a paged response. */
-  printPages(response: PagedResponse): Promise<void>;
+  out: Printer;
   client(): LocalClient;
 }
 
@@ -77,7 +74,7 @@ export async function runOperation(op: Operation, words: string[], run: RunConte
   if (skeleton === 'output') {
     const sample = outputSkeleton(op.output);
     validateParams(sample, op.output);
-    return run.print(sample);
+    return run.out.print(sample);
   }
 
   if (paginator && !autoPaging && PAGING_FLAGS.some((f) => values.has(f))) {
@@ -102,7 +99,7 @@ export async function runOperation(op: Operation, words: string[], run: RunConte
         pageSize: toInt(values.get('--page-size')),
       },
     );
-    return run.printPages({ ...pages, resultKey: paginator.resultKey, merged: mergePages(pages, paginator) });
+    return run.out.printPages({ ...pages, resultKey: paginator.resultKey, merged: mergePages(pages, paginator) });
   }
-  return run.print(await client.call(op, params));
+  return run.out.print(await client.call(op, params));
 }

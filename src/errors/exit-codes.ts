@@ -1,6 +1,4 @@
-// The one table from error to exit code (the AWS CLI v2's return codes).
-import { isKind } from './kind.js';
-
+// The AWS CLI v2's return codes, named once (awscli/constants.py has the same table).
 export const EXIT = {
   OK: 0,
   /** Usage, syntax and client-side parameter errors. */
@@ -12,10 +10,3 @@ export const EXIT = {
   /** Anything else. */
   GENERAL: 255,
 } as const;
-
-export function exitCodeFor(error: unknown): number {
-  if (isKind(error, 'OrganizationsError')) return EXIT.SERVICE;
-  if (isKind(error, 'ArgParseError') || isKind(error, 'UnknownOptionsError') || isKind(error, 'ParamValidationError')) return EXIT.USAGE;
-  if (isKind(error, 'StoreError')) return EXIT.CONFIG;
-  return EXIT.GENERAL;
-}

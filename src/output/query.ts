@@ -1,10 +1,13 @@
 // --query: JMESPath (the jmespath package), loaded only by the commands that use it, with
-// errors worded as the AWS CLI's Python jmespath words them.
-import { ClientError, ParamValidationError } from '../errors/cli-errors.js';
+// errors worded as the AWS CLI's Python jmespath words them. It answers with results; what an
+// error means to the command line is the CLI's to decide.
 
 export interface CompiledQuery {
   search(value: unknown): unknown;
 }
+
+/** A compiled expression: searching answers with the value or the error's text. */
+export type Compiled = { syntaxError: string } | { search(value: unknown): { value: unknown } | { error: string } };
 
 interface Token {
   type: string;
@@ -92,19 +95,19 @@ function runtimeMessage(error: Error): string {
   return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${m[3]}"`;
 }
 
-export async function compileQuery(expression: string): Promise<CompiledQuery> {
+export async function compileQuery(expression: string): Promise<Compiled> {
   const jmespath = (await import('jmespath')).default as Jmespath;
   try {
     jmespath.compile(expression);
   } catch (error) {
-    throw new ParamValidationError(`Bad value for --query ${expression}: ${syntaxMessage(jmespath, expression, error as Error)}`);
+    return { syntaxError: syntaxMessage(jmespath, expression, error as Error) };
   }
   return {
     search: (value) => {
       try {
-        return jmespath.search(value as object, expression);
+        return { value: jmespath.search(value as object, expression) };
       } catch (error) {
-        throw new ClientError(runtimeMessage(error as Error));
+        return { error: runtimeMessage(error as Error) };
       }
     },
   };

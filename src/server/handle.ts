@@ -1,8 +1,10 @@
 // One request, from headers and body to reply: authenticate, find the operation, run it.
-import { isKind } from '../errors/kind.js';
+import { ConfigurationError } from '../errors/classes.js';
+import { OrganizationsError } from '../model/errors.js';
 import { operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { currentWorld, runOperation } from '../service/runner.js';
+import { currentWorld, runOperation } from '../app/runner.js';
+import type { OrgState } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
 
@@ -28,6 +30,17 @@ export interface Handled {
   operation?: string;
   profile?: string;
 }
+
+/** The caller is looked up in the world the operation runs on (inside a mutation's transaction). */
+function callerByKey(keyId: string) {
+  return (state: OrgState): string => {
+    const profile = state.Profiles.find((p) => p.AccessKeyId === keyId);
+    if (!profile) throw new UnknownKeyError();
+    return profile.AccountId;
+  };
+}
+
+class UnknownKeyError extends Error {}
 
 export function handleCall(call: IncomingCall, server: ServerContext): Handled {
   if (call.method !== 'POST') return { reply: protocolError(405, 'UnknownOperationException', 'Only POST is supported.') };
@@ -55,13 +68,19 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
     if (!profile) {
       return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };
     }
-    const ctx = { caller: profile.AccountId, clock: server.clock, ids: server.ids };
-    const outcome = runOperation(server.store, operation, input as Record<string, unknown>, ctx, operation.mutates ? undefined : world);
+    const outcome = runOperation(
+      server.store,
+      { operation, input: input as Record<string, unknown>, caller: callerByKey(keyId), clock: server.clock, ids: server.ids },
+      operation.mutates ? undefined : () => world,
+    );
     const reply = 'error' in outcome ? errorReply(outcome.error) : { status: 200, body: outcome.output as Record<string, unknown> };
     return { reply, operation: operation.name, profile: profile.Name };
   } catch (error) {
-    if (isKind(error, 'OrganizationsError')) return { reply: errorReply(error), operation: operation.name };
-    const message = isKind(error, 'StoreError') ? error.message : 'An internal error occurred.';
+    if (error instanceof UnknownKeyError) {
+      return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };
+    }
+    if (error instanceof OrganizationsError) return { reply: errorReply(error), operation: operation.name };
+    const message = error instanceof ConfigurationError ? error.message : 'An internal error occurred.';
     return { reply: protocolError(500, 'ServiceException', message), operation: operation.name };
   }
 }

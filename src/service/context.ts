@@ -1,10 +1,20 @@
 // What a service operation receives besides the state and the request.
 
 export interface Clock {
-  /** Milliseconds since the epoch, in world time. */
+  /** Milliseconds since the epoch: the machine's time, or the time the clock is pinned to. */
   now(): number;
-  /** A clock that follows the world's own offset reads it here before every operation. */
-  attach?(state: { ClockOffsetMs?: number }): void;
+  /** A pinned clock (ORGSIM_NOW, a test's clock) ignores the world's own offset. */
+  pinned?: boolean;
+}
+
+/** World time in milliseconds: the clock plus the offset the world keeps (orgsim clock). */
+export function worldNow(state: { ClockOffsetMs?: number }, clock: Clock): number {
+  return clock.pinned ? clock.now() : clock.now() + (state.ClockOffsetMs ?? 0);
+}
+
+/** A clock that reads `state`'s world time, for the handlers of one operation. */
+export function worldClock(state: { ClockOffsetMs?: number }, clock: Clock): Clock {
+  return { now: () => worldNow(state, clock), pinned: true };
 }
 
 /** Ids are derived from the world's sequence number, so that a seeded generator repeats itself. */
@@ -29,8 +39,4 @@ export function nowSeconds(ctx: { clock: Clock }): number {
 /** Adds whole seconds to a wire timestamp without floating-point drift in the millisecond fraction. */
 export function addSeconds(timestamp: number, seconds: number): number {
   return Math.round(timestamp * 1000 + seconds * 1000) / 1000;
-}
-
-export function fixedClock(epochMs: number): Clock {
-  return { now: () => epochMs };
 }

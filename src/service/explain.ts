@@ -2,33 +2,15 @@
 // do next — decided by running each response on a copy of the world with the real rules.
 import { ActionType, HandshakeState, isPending } from '../model/enums.js';
 import { OrganizationsError } from '../model/errors.js';
-import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
+import type { Explanation, NextStep, Response } from '../model/explanation.js';
+import type { HandshakeRecord, OrgState } from '../model/types.js';
 import { childrenOf, isParent } from './all-features.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
 import { invoke } from './operations.js';
 import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
 
-export type Response = 'accept' | 'decline' | 'cancel';
-
-export interface NextStep {
-  response: Response;
-  allowed: boolean;
-  /** What it would do, or why it may not be done. */
-  text: string;
-}
-
-export interface Explanation {
-  handshake: Handshake;
-  sender: string;
-  recipient: string;
-  history: { time: string; actor: string; what: string }[];
-  now: number;
-  /** When a pending handshake expires, or when an ended one is deleted (epoch seconds). */
-  deadline: { kind: 'expires' | 'deleted'; at: number };
-  steps: NextStep[];
-  caller: string;
-}
+export type { Explanation, NextStep, Response } from '../model/explanation.js';
 
 const OPERATION: Record<Response, string> = { accept: 'AcceptHandshake', decline: 'DeclineHandshake', cancel: 'CancelHandshake' };
 

@@ -1,7 +1,7 @@
 // The service's entry point: one handler per operation, run after lazy expiry.
 import { OrganizationsError } from '../model/errors.js';
 import type { OrgState } from '../model/types.js';
-import { nowSeconds, type ServiceContext } from './context.js';
+import { nowSeconds, worldClock, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { enableAllFeatures } from './all-features.js';
 import { inviteAccountToOrganization } from './invite.js';
@@ -48,7 +48,7 @@ export type Outcome = { write: boolean; output: object } | { write: boolean; err
 export function invoke(state: OrgState, operation: string, input: Request, ctx: ServiceContext): Outcome {
   const handler = HANDLERS[operation];
   if (!handler) throw new Error(`no handler for ${operation}`);
-  ctx.clock.attach?.(state);
+  ctx = { ...ctx, clock: worldClock(state, ctx.clock) };
   const swept = sweep(state, nowSeconds(ctx));
   const afterSweep = swept ? structuredClone(state) : undefined;
   const mutates = operationByName(operation)?.mutates ?? false;

@@ -6,7 +6,7 @@ import { acquireLock } from './lock.js';
 import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { loadWorld } from './schema.js';
-import { StoreError } from './store-error.js';
+import { ConfigurationError } from '../errors/classes.js';
 import type { Store, Transaction } from './store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
@@ -85,7 +85,7 @@ export class FileStore implements Store {
     try {
       makeDirectory(this.dir, 0o700);
     } catch (error) {
-      throw new StoreError(`Cannot use ${this.dir} as orgsim's home: ${(error as Error).message}`);
+      throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: ${(error as Error).message}`);
     }
     let isDir = false;
     try {
@@ -93,7 +93,7 @@ export class FileStore implements Store {
     } catch {
       /* reported below */
     }
-    if (!isDir) throw new StoreError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
+    if (!isDir) throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
   }
 
   private load(): OrgState | undefined {
@@ -103,19 +103,19 @@ export class FileStore implements Store {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return undefined;
-      if (code === 'ENOTDIR') throw new StoreError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
-      throw new StoreError(`Cannot read the state file ${this.file}: ${(error as Error).message}`);
+      if (code === 'ENOTDIR') throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
+      throw new ConfigurationError(`Cannot read the state file ${this.file}: ${(error as Error).message}`);
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new StoreError(`The state file ${this.file} is not valid JSON (${(error as Error).message}). Run orgsim doctor to see how to repair it.`);
+      throw new ConfigurationError(`The state file ${this.file} is not valid JSON (${(error as Error).message}). Run orgsim doctor to see how to repair it.`);
     }
     try {
       return loadWorld(parsed, this.file).state;
     } catch (error) {
-      if (error instanceof StoreError) throw new StoreError(`${error.message} Run orgsim doctor to see how to repair it.`);
+      if (error instanceof ConfigurationError) throw new ConfigurationError(`${error.message} Run orgsim doctor to see how to repair it.`);
       throw error;
     }
   }
@@ -160,7 +160,7 @@ export class FileStore implements Store {
       } catch {
         /* never created */
       }
-      throw new StoreError(`Cannot write the state file ${this.file}: ${(error as Error).message}`);
+      throw new ConfigurationError(`Cannot write the state file ${this.file}: ${(error as Error).message}`);
     }
     syncDirectory(this.dir);
   }

@@ -3,7 +3,7 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { OrganizationsError } from '../model/errors.js';
-import { StoreError } from './store-error.js';
+import { ConfigurationError } from '../errors/classes.js';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleep(ms: number): void {
@@ -77,7 +77,7 @@ export function acquireLock(lockPath: string, timeoutMs: number): () => void {
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new StoreError(`Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+      if (code !== 'EEXIST') throw new ConfigurationError(`Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
     }
     const owner = readOrEmpty(lockPath);
     // An empty file may be a lock being written right now; only judge it once it is old.

@@ -1,7 +1,7 @@
 // The state file's schema version, the migrations from older versions, and a structural check.
 import { accessKeyIdFor } from '../model/ids.js';
 import type { OrgState } from '../model/types.js';
-import { StoreError } from './store-error.js';
+import { ConfigurationError } from '../errors/classes.js';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -27,31 +27,31 @@ const LISTS = ['Organizations', 'Accounts', 'Handshakes', 'Profiles', 'Events'] 
 /** Checks and migrates a parsed state file; `file` names it in error messages. */
 export function loadWorld(parsed: unknown, file: string): { state: OrgState; migrated: boolean } {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new StoreError(`The state file ${file} does not hold an orgsim world (expected a JSON object).`);
+    throw new ConfigurationError(`The state file ${file} does not hold an orgsim world (expected a JSON object).`);
   }
   let world = parsed as Record<string, unknown>;
   let version = world.SchemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new StoreError(`The state file ${file} does not hold an orgsim world (no valid SchemaVersion).`);
+    throw new ConfigurationError(`The state file ${file} does not hold an orgsim world (no valid SchemaVersion).`);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    throw new StoreError(
+    throw new ConfigurationError(
       `The state file ${file} was written by a newer orgsim (schema ${version}; this orgsim reads up to ${CURRENT_SCHEMA_VERSION}).`,
     );
   }
   const migrated = version < CURRENT_SCHEMA_VERSION;
   while (version < CURRENT_SCHEMA_VERSION) {
     const step = migrations[version];
-    if (!step) throw new StoreError(`The state file ${file} has schema ${version}, which this orgsim cannot migrate.`);
+    if (!step) throw new ConfigurationError(`The state file ${file} has schema ${version}, which this orgsim cannot migrate.`);
     world = step(world);
     version += 1;
     world.SchemaVersion = version;
   }
   for (const key of LISTS) {
-    if (!Array.isArray(world[key])) throw new StoreError(`The state file ${file} is damaged: "${key}" is missing or not a list.`);
+    if (!Array.isArray(world[key])) throw new ConfigurationError(`The state file ${file} is damaged: "${key}" is missing or not a list.`);
   }
   const problem = firstProblem(world);
-  if (problem) throw new StoreError(`The state file ${file} is damaged: ${problem}.`);
+  if (problem) throw new ConfigurationError(`The state file ${file} is damaged: ${problem}.`);
   return { state: world as unknown as OrgState, migrated };
 }
 

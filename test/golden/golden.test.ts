@@ -2,8 +2,8 @@
 process.env.TZ = 'UTC';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseResponse } from '../../src/cli/response.js';
-import { compileQuery } from '../../src/output/query.js';
+import { parseResponse } from '../../src/app/response.js';
+import { compileQueryOption as compileQuery } from '../../src/cli/printer.js';
 import { render, type OutputFormat } from '../../src/output/render.js';
 
 const dir = new URL('./', import.meta.url);

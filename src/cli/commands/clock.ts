@@ -1,55 +1,58 @@
 // `orgsim clock [advance <duration> | set <time> | reset]`.
-import { ArgParseError } from '../../errors/cli-errors.js';
+import { ArgParseError } from '../../errors/classes.js';
+import type { OrgState } from '../../model/types.js';
 import { advanceClock, describeOffset, parseDuration, resetClock, setClock } from '../../service/clock.js';
+import { worldNow } from '../../service/context.js';
 import { sweep } from '../../service/lifecycle.js';
-import type { Session } from '../main.js';
-import { ownCommand } from './command.js';
+import type { Session } from '../../app/session.js';
+import type { Answer, OwnCommand } from './command.js';
 
-function change(session: Session, apply: (state: Parameters<typeof advanceClock>[0]) => void): void {
+function change(session: Session, apply: (state: OrgState) => void): Answer {
   const clock = session.clock();
-  session.fileStore().transact((state) => {
-    apply(state);
-    clock.attach(state);
+  const state = session.fileStore().transact((s) => {
+    apply(s);
     // Time has moved: what expired or must be deleted by now goes at once.
-    sweep(state, clock.now() / 1000);
-    return { write: true, result: undefined };
+    sweep(s, worldNow(s, clock) / 1000);
+    return { write: true, result: s };
   });
-  show(session);
+  return show(session, state);
 }
 
-function show(session: Session): void {
+function show(session: Session, state: OrgState = session.fileStore().read()): Answer {
   const clock = session.clock();
-  const state = session.fileStore().read();
-  clock.attach(state);
-  const world = new Date(clock.now()).toISOString();
-  if (session.chosenOutput() === 'json') {
-    session.io.stdout(JSON.stringify({ WorldTime: world, OffsetSeconds: state.ClockOffsetMs / 1000, PinnedByOrgsimNow: clock.isPinned }, null, 4) + '\n');
-    return;
-  }
-  const pinned = clock.isPinned ? ` (pinned by ORGSIM_NOW; the world's own clock is ${describeOffset(state.ClockOffsetMs)})` : ` (${describeOffset(state.ClockOffsetMs)})`;
-  session.io.stdout(`World time: ${world}${pinned}\n`);
+  const world = new Date(worldNow(state, clock)).toISOString();
+  const pinned = clock.pinned ? ` (pinned by ORGSIM_NOW; the world's own clock is ${describeOffset(state.ClockOffsetMs)})` : ` (${describeOffset(state.ClockOffsetMs)})`;
+  return {
+    value: { WorldTime: world, OffsetSeconds: state.ClockOffsetMs / 1000, PinnedByOrgsimNow: clock.pinned === true },
+    human: `World time: ${world}${pinned}\n`,
+  };
 }
 
-export function clockCommand(session: Session) {
-  const clock = ownCommand(session, 'clock', "show or move the world's clock").action(() => show(session));
-  clock.addCommand(
-    ownCommand(session, 'advance', 'move the clock forward: 16d, 3h, 90m')
-      .argument('<duration>')
-      .action((duration: string) => {
-        const ms = parseDuration(duration);
+export const clock: OwnCommand = {
+  name: 'clock',
+  summary: "show or move the world's clock",
+  run: ({ session }) => show(session),
+  subcommands: [
+    {
+      name: 'advance',
+      summary: 'move the clock forward: 16d, 3h, 90m',
+      arguments: [{ name: 'duration', required: true }],
+      run({ session }, [duration]) {
+        const ms = parseDuration(duration!);
         if (ms === undefined) throw new ArgParseError(`argument duration: invalid duration '${duration}' (use e.g. 16d, 3h, 90m)`);
-        change(session, (state) => advanceClock(state, ms));
-      }),
-  );
-  clock.addCommand(
-    ownCommand(session, 'set', 'set the world time, e.g. 2026-12-31T00:00:00Z')
-      .argument('<time>')
-      .action((time: string) => {
-        const ms = Date.parse(time);
-        if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(time)) throw new ArgParseError(`argument time: invalid ISO-8601 time '${time}'`);
-        change(session, (state) => setClock(state, ms, session.clock().realNow()));
-      }),
-  );
-  clock.addCommand(ownCommand(session, 'reset', 'back to real time').action(() => change(session, resetClock)));
-  return clock;
-}
+        return change(session, (state) => advanceClock(state, ms));
+      },
+    },
+    {
+      name: 'set',
+      summary: 'set the world time, e.g. 2026-12-31T00:00:00Z',
+      arguments: [{ name: 'time', required: true }],
+      run({ session }, [time]) {
+        const ms = Date.parse(time!);
+        if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(time!)) throw new ArgParseError(`argument time: invalid ISO-8601 time '${time}'`);
+        return change(session, (state) => setClock(state, ms, Date.now()));
+      },
+    },
+    { name: 'reset', summary: 'back to real time', run: ({ session }) => change(session, resetClock) },
+  ],
+};

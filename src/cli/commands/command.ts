@@ -1,10 +1,61 @@
-// A commander command wired like the rest of orgsim: errors thrown, output through the session.
-import { Command } from 'commander';
-import type { Session } from '../main.js';
+// An own command as data: its name, summary, arguments, options, subcommands and run. The
+// registry lists them once; dispatch, completion, help and the man pages all read it.
+import type { Session, SessionIO } from '../../app/session.js';
+import type { Printer } from '../printer.js';
 
-export function ownCommand(session: Session, name: string, description: string): Command {
-  return new Command(name)
-    .description(description)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => session.io.stdout(s), writeErr: () => {}, outputError: () => {} });
+export interface ArgumentSpec {
+  name: string;
+  required: boolean;
+  /** What completion offers for it. */
+  complete?: (session: Session) => string[];
+}
+
+export interface OptionSpec {
+  /** commander's form: `--force`, `--scenario <name>`. */
+  flags: string;
+  description: string;
+  default?: string;
+  /** Checks and converts the value (throw InvalidArgumentError from commander to refuse it). */
+  parse?: (value: string) => unknown;
+  /** What completion offers after it. */
+  values?: readonly string[];
+}
+
+/** What every own command receives: the session, the printer, and the CLI itself (for demo). */
+export interface CommandContext {
+  session: Session;
+  out: Printer;
+  run(argv: string[], io: SessionIO): Promise<number>;
+}
+
+/** What an own command's answer is: a value the output registry can print, and a view for people. */
+export interface Answer {
+  value: unknown;
+  /** Printed when neither --output nor --query was asked for. */
+  human?: string;
+}
+
+export interface OwnCommand {
+  name: string;
+  summary: string;
+  arguments?: readonly ArgumentSpec[];
+  options?: readonly OptionSpec[];
+  subcommands?: readonly OwnCommand[];
+  /** A group without run prints its help. */
+  run?(ctx: CommandContext, args: string[], options: Record<string, any>): Promise<void | Answer> | void | Answer;
+}
+
+/** What the entry hands the extras bundle. */
+export interface ExtraContext {
+  session: Session;
+  query: string | undefined;
+  run(argv: string[], io: SessionIO): Promise<number>;
+}
+
+/** The usage line of a command, for help and the manual. */
+export function usage(command: OwnCommand, path: string[] = []): string {
+  const words = [...path, command.name];
+  for (const a of command.arguments ?? []) words.push(a.required ? `<${a.name}>` : `[<${a.name}>]`);
+  for (const o of command.options ?? []) words.push(`[${o.flags}]`);
+  return words.join(' ');
 }

@@ -1,14 +1,15 @@
-import { ArgParseError } from '../../errors/cli-errors.js';
-import { completionScript } from '../complete.js';
-import type { Session } from '../main.js';
-import { ownCommand } from './command.js';
+// `orgsim completion bash|zsh|fish`.
+import { ArgParseError } from '../../errors/classes.js';
+import { completionScript, SHELLS } from '../complete.js';
+import type { OwnCommand } from './command.js';
 
-export function completionCommand(session: Session) {
-  return ownCommand(session, 'completion', 'print a shell completion script (bash, zsh or fish)')
-    .argument('<shell>')
-    .action((shell: string) => {
-      const script = completionScript(shell);
-      if (!script) throw new ArgParseError(`argument shell: Found invalid choice '${shell}'\n`);
-      session.io.stdout(script);
-    });
-}
+export const completion: OwnCommand = {
+  name: 'completion',
+  summary: 'print a shell completion script (bash, zsh or fish)',
+  arguments: [{ name: 'shell', required: true, complete: () => [...SHELLS] }],
+  run({ session }, [shell]) {
+    const script = completionScript(shell!);
+    if (!script) throw new ArgParseError(`argument shell: Found invalid choice '${shell}'\n`);
+    session.io.stdout(script);
+  },
+};

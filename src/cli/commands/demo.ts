@@ -2,8 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Session } from '../main.js';
-import { ownCommand } from './command.js';
+import type { OwnCommand } from './command.js';
 
 function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -63,42 +62,43 @@ const MIGRATION: Step[] = [
   { say: 'The organization now has all features.', argv: () => ['--profile', 'bill', 'organizations', 'describe-organization', '--query', 'Organization.FeatureSet', '--output', 'text'] },
 ];
 
-export function demoCommand(session: Session) {
-  return ownCommand(session, 'demo', 'tell the invitation story in a throwaway world').action(async () => {
-    const { runCli } = await import('../main.js');
-    const home = mkdtempSync(join(tmpdir(), 'orgsim-demo-'));
-    const ids: Record<string, string> = {};
-    const io = session.io;
-    try {
-      io.stdout(`A throwaway world in ${home}; your own world is not touched.\n\n`);
-      const run = async (argv: string[]) => {
-        let out = '';
-        let err = '';
-        const code = await runCli(argv, {
-          stdout: (s) => (out += s),
-          stderr: (s) => (err += s),
-          env: { ...io.env, ORGSIM_HOME: home, AWS_PROFILE: '' },
-          cwd: io.cwd,
-        });
-        io.stdout(`$ orgsim ${argv.map(shellQuote).join(' ')}\n${out}${err}`);
-        if (code !== 0) throw new Error(`the demo step failed with exit code ${code}`);
-        return out;
-      };
-      const tell = async (steps: Step[]) => {
-        for (const step of steps) {
-          if (step.say) io.stdout(`# ${step.say}\n`);
-          const out = await run(step.argv(ids));
-          if (step.remember) ids[step.remember] = out.trim().startsWith('{') ? (JSON.parse(out) as { Handshake: { Id: string } }).Handshake.Id : out.trim().split(/\s+/)[0]!;
-          if (step.then) await run(step.then(ids));
-          io.stdout('\n');
-        }
-      };
-      io.stdout('Act one: invitations.\n\n');
-      await tell(STEPS);
-      io.stdout('Act two: enabling all features, with the clock.\n\n');
-      await tell(MIGRATION);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
-}
+export const demo: OwnCommand = {
+  name: 'demo',
+  summary: 'tell the invitation story in a throwaway world',
+  async run({ session, run: runCli }) {
+  const home = mkdtempSync(join(tmpdir(), 'orgsim-demo-'));
+  const ids: Record<string, string> = {};
+  const io = session.io;
+  try {
+    io.stdout(`A throwaway world in ${home}; your own world is not touched.\n\n`);
+    const run = async (argv: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(argv, {
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+        env: { ...io.env, ORGSIM_HOME: home, AWS_PROFILE: '' },
+        cwd: io.cwd,
+      });
+      io.stdout(`$ orgsim ${argv.map(shellQuote).join(' ')}\n${out}${err}`);
+      if (code !== 0) throw new Error(`the demo step failed with exit code ${code}`);
+      return out;
+    };
+    const tell = async (steps: Step[]) => {
+      for (const step of steps) {
+        if (step.say) io.stdout(`# ${step.say}\n`);
+        const out = await run(step.argv(ids));
+        if (step.remember) ids[step.remember] = out.trim().startsWith('{') ? (JSON.parse(out) as { Handshake: { Id: string } }).Handshake.Id : out.trim().split(/\s+/)[0]!;
+        if (step.then) await run(step.then(ids));
+        io.stdout('\n');
+      }
+    };
+    io.stdout('Act one: invitations.\n\n');
+    await tell(STEPS);
+    io.stdout('Act two: enabling all features, with the clock.\n\n');
+    await tell(MIGRATION);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+  },
+};

@@ -1,40 +1,48 @@
+// `orgsim quota` and `orgsim quota set --accounts N --invitations-per-day N`.
 import { InvalidArgumentError } from 'commander';
+import { accountOfProfile } from '../../app/local-client.js';
+import { recordsTable } from '../../output/records.js';
 import { quotaReport, setQuotas, type QuotaReport } from '../../service/quota.js';
-import type { Session } from '../main.js';
-import { ownCommand } from './command.js';
-import { printRecords } from './print.js';
+import type { Answer, CommandContext, OwnCommand } from './command.js';
 
 function positive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return Number(value);
 }
 
-async function show(session: Session, report: QuotaReport): Promise<void> {
+async function answer(report: QuotaReport): Promise<Answer> {
   const rows = [
     { Quota: 'Accounts', Limit: report.Accounts.Quota, Used: report.Accounts.Members + report.Accounts.PendingInvitations },
     { Quota: 'InvitationsPerDay', Limit: report.InvitationsPerDay.Quota, Used: report.InvitationsPerDay.SentInLast24Hours },
   ];
-  await printRecords(session, report, rows, ['Quota', 'Limit', 'Used']);
+  return { value: report, human: await recordsTable(rows, ['Quota', 'Limit', 'Used']) };
 }
 
+const context = ({ session }: CommandContext, caller: string) => ({ caller, clock: session.clock(), ids: session.ids() });
 
-export function quotaCommand(session: Session) {
-  const quota = ownCommand(session, 'quota', "show the current profile's organization quotas").action(async () => {
-    const client = session.client();
-    const caller = client.callerAccount();
-    await show(session, quotaReport(session.fileStore().read(), session.serviceContext(caller)));
-  });
-  quota.addCommand(
-    ownCommand(session, 'set', 'raise (or lower) the quotas, as a Service Quotas increase would')
-      .option('--accounts <n>', 'maximum accounts in the organization', positive)
-      .option('--invitations-per-day <n>', 'invitations that may be sent in 24 hours', positive)
-      .action(async (options: { accounts?: number; invitationsPerDay?: number }) => {
-        const caller = session.client().callerAccount();
-        const report = session
-          .fileStore()
-          .transact((state) => ({ write: true, result: setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, session.serviceContext(caller)) }));
-        await show(session, report);
-      }),
-  );
-  return quota;
-}
+const set: OwnCommand = {
+  name: 'set',
+  summary: 'raise (or lower) the quotas, as a Service Quotas increase would',
+  options: [
+    { flags: '--accounts <n>', description: 'maximum accounts in the organization', parse: positive },
+    { flags: '--invitations-per-day <n>', description: 'invitations that may be sent in 24 hours', parse: positive },
+  ],
+  run(ctx, _args, options: { accounts?: number; invitationsPerDay?: number }) {
+    const profile = ctx.session.profile();
+    const report = ctx.session.fileStore().transact((state) => ({
+      write: true,
+      result: setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(ctx, accountOfProfile(state, profile))),
+    }));
+    return answer(report);
+  },
+};
+
+export const quota: OwnCommand = {
+  name: 'quota',
+  summary: "show the current profile's organization quotas",
+  subcommands: [set],
+  run(ctx) {
+    const client = ctx.session.client();
+    return answer(quotaReport(client.world(), context(ctx, client.callerAccount())));
+  },
+};

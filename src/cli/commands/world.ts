@@ -3,50 +3,54 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
-import { StoreError } from '../../store/store-error.js';
-import type { Session } from '../main.js';
-import { ownCommand } from './command.js';
+import { ConfigurationError } from '../../errors/classes.js';
+import type { OwnCommand } from './command.js';
 
 async function checkWorld(text: string, file: string): Promise<OrgState> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new StoreError(`${file} is not valid JSON (${(error as Error).message}); nothing was imported.`);
+    throw new ConfigurationError(`${file} is not valid JSON (${(error as Error).message}); nothing was imported.`);
   }
   const { state } = loadWorld(parsed, file);
   const { worldSchema, referenceProblems } = await import('../../store/world-schema.js');
   const result = worldSchema.safeParse(state);
   if (!result.success) {
     const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    throw new StoreError(`${file} is not a valid orgsim world; nothing was imported:\n  ${problems.join('\n  ')}`);
+    throw new ConfigurationError(`${file} is not a valid orgsim world; nothing was imported:\n  ${problems.join('\n  ')}`);
   }
   const broken = referenceProblems(result.data);
-  if (broken.length) throw new StoreError(`${file} is not a consistent orgsim world; nothing was imported:\n  ${broken.slice(0, 5).join('\n  ')}`);
+  if (broken.length) throw new ConfigurationError(`${file} is not a consistent orgsim world; nothing was imported:\n  ${broken.slice(0, 5).join('\n  ')}`);
   return state;
 }
 
-export function worldCommand(session: Session) {
-  const world = ownCommand(session, 'world', 'export or import the whole world');
-  world.addCommand(
-    ownCommand(session, 'export', 'print the world as JSON').action(() => {
-      session.io.stdout(JSON.stringify(session.fileStore().read(), null, 2) + '\n');
-    }),
-  );
-  world.addCommand(
-    ownCommand(session, 'import', 'replace the world with one exported before (checked first; all or nothing)')
-      .argument('<file>')
-      .action(async (file: string) => {
+export const world: OwnCommand = {
+  name: 'world',
+  summary: 'export or import the whole world',
+  subcommands: [
+    {
+      name: 'export',
+      summary: 'print the world as JSON',
+      run({ session }) {
+        session.io.stdout(JSON.stringify(session.fileStore().read(), null, 2) + '\n');
+      },
+    },
+    {
+      name: 'import',
+      summary: 'replace the world with one exported before (checked first; all or nothing)',
+      arguments: [{ name: 'file', required: true }],
+      async run({ session }, [file]) {
         let text: string;
         try {
-          text = readFileSync(resolve(session.io.cwd, file), 'utf8');
+          text = readFileSync(resolve(session.io.cwd, file!), 'utf8');
         } catch (error) {
-          throw new StoreError(`Cannot read ${file}: ${(error as Error).message}`);
+          throw new ConfigurationError(`Cannot read ${file}: ${(error as Error).message}`);
         }
-        const state = await checkWorld(text, file);
+        const state = await checkWorld(text, file!);
         session.fileStore().overwrite(state);
         session.io.stdout(`Imported ${file}: ${state.Organizations.length} organization(s), ${state.Accounts.length} account(s), ${state.Handshakes.length} handshake(s).\n`);
-      }),
-  );
-  return world;
-}
+      },
+    },
+  ],
+};

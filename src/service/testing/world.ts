@@ -23,7 +23,7 @@ export class TestWorld {
   ctx(caller: string): ServiceContext {
     return {
       caller,
-      clock: { now: () => this.now },
+      clock: { now: () => this.now, pinned: true },
       ids: {
         handshakeId: (n) => `h-${n.toString(16).padStart(32, '0')}`,
         eventId: (n) => `event-${n}`,

@@ -4,8 +4,8 @@ import { execa } from 'execa';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type Run } from './helpers.js';
-import { startServer, type RunningServer } from './server-helpers.js';
+import { Sandbox, type Run } from '../e2e/helpers.js';
+import { startServer, type RunningServer } from '../e2e/server-helpers.js';
 
 const AWS = process.env.ORGSIM_AWS_CLI ?? '/usr/bin/aws';
 const NOW = { ORGSIM_NOW: '2026-11-21T12:00:00Z' };

@@ -1,45 +1,20 @@
-// The clock and id source of a real run. World time is real time plus the world's offset
-// (orgsim clock); ORGSIM_NOW overrides both. ORGSIM_SEED makes ids repeatable.
+// The clock and id source of a real run. The machine's time, unless ORGSIM_NOW pins it (the
+// world's own offset is added by the service: see worldNow). ORGSIM_SEED makes ids repeatable.
 import { createRequire } from 'node:module';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { StoreError } from '../store/store-error.js';
+import { ConfigurationError } from '../errors/classes.js';
 
 export function pinnedTime(env: NodeJS.ProcessEnv): number | undefined {
   const pinned = env.ORGSIM_NOW;
   if (pinned === undefined || pinned === '') return undefined;
   const ms = Date.parse(pinned);
-  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(pinned)) throw new StoreError(`ORGSIM_NOW is not an ISO-8601 time: ${pinned}`);
+  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(pinned)) throw new ConfigurationError(`ORGSIM_NOW is not an ISO-8601 time: ${pinned}`);
   return ms;
 }
 
-export class WorldClock implements Clock {
-  private offsetMs = 0;
-  private readonly pinned: number | undefined;
-
-  constructor(env: NodeJS.ProcessEnv) {
-    this.pinned = pinnedTime(env);
-  }
-
-  attach(state: { ClockOffsetMs?: number }): void {
-    this.offsetMs = state.ClockOffsetMs ?? 0;
-  }
-
-  /** Whether ORGSIM_NOW overrides the world's clock. */
-  get isPinned(): boolean {
-    return this.pinned !== undefined;
-  }
-
-  realNow(): number {
-    return Date.now();
-  }
-
-  now(): number {
-    return this.pinned ?? Date.now() + this.offsetMs;
-  }
-}
-
-export function clockFromEnv(env: NodeJS.ProcessEnv): WorldClock {
-  return new WorldClock(env);
+export function systemClock(env: NodeJS.ProcessEnv): Clock {
+  const pinned = pinnedTime(env);
+  return pinned === undefined ? { now: () => Date.now() } : { now: () => pinned, pinned: true };
 }
 
 /** node:crypto is loaded only for seeded ids: loading it on every start-up would cost every command. */

@@ -1,7 +1,9 @@
 // One manual per command, built from the model and the guide; rendered as text (help) or roff (man/).
-import { kebabCase, OPERATIONS, type Operation } from '../model/operations.js';
-import { shapeOf } from '../model/shapes.js';
+import { kebabCase, OPERATIONS, type Operation } from '../../model/operations.js';
+import { shapeOf } from '../../model/shapes.js';
 import { ERROR_EXPLANATIONS, GUIDES } from './guide.js';
+import { usage, type OwnCommand } from '../commands/command.js';
+import { OWN_COMMANDS } from '../commands/registry.js';
 
 export interface Manual {
   /** The man page name, e.g. orgsim-accept-handshake. */
@@ -125,8 +127,7 @@ export function topManual(): Manual {
     summary: 'the aws organizations handshake commands, offline',
     synopsis: [
       'orgsim [global options] organizations <operation> [parameters]',
-      'orgsim init [--force] [--scenario NAME] | demo | profiles | quota [set ...] | configure set|get <key> [value]',
-      'orgsim serve | clock [advance|set|reset] | explain [<handshake-id>] | events | world export|import | completion bash|zsh|fish',
+      `orgsim ${OWN_COMMANDS.map((c) => c.name).join(' | ')} [...]`,
       'orgsim help | orgsim organizations help | orgsim organizations <operation> help',
     ],
     sections: [
@@ -141,21 +142,7 @@ export function topManual(): Manual {
       {
         title: 'COMMANDS',
         paragraphs: [],
-        items: [
-          ['init [--force]', 'Create the sample world (refuses to replace one without --force).'],
-          ['demo', 'Tell the invitation story with real commands in a throwaway world.'],
-          ['profiles', 'List the profiles and the accounts they stand for (--output json for JSON).'],
-          ['quota, quota set --accounts N --invitations-per-day N', "Show or change the current profile's organization quotas."],
-          ['configure set|get output|profile', 'Store default preferences in config.json.'],
-          ['completion bash|zsh|fish', 'Print a shell completion script.'],
-          ['serve [--port N] [--host H]', 'Answer the AWS wire protocol on this world, for the real aws CLI and SDKs.'],
-          ['clock, clock advance 16d, clock set <time>, clock reset', "Show or move the world's clock (ORGSIM_NOW still wins)."],
-          ['explain [<handshake-id>] [--format mermaid]', 'The state machine, history, clock and next steps of a handshake, for a learner.'],
-          ['events [--since T] [--account ID]', 'The CloudTrail-style log of the world.'],
-          ['init --scenario NAME', 'docs-example, consolidated-billing, rollout-50 or two-orgs.'],
-          ['world export, world import FILE', 'Save or restore the whole world (checked; all or nothing).'],
-          ['doctor [--repair]', 'Explain what is wrong with the world file; restore the last good world (state.json.bak).'],
-        ],
+        items: OWN_COMMANDS.flatMap((c) => [[usage(c), c.summary] as [string, string], ...(c.subcommands ?? []).map((sub): [string, string] => [usage(sub, [c.name]), sub.summary])]),
       },
       { title: 'GLOBAL OPTIONS', paragraphs: [], items: GLOBAL_OPTIONS },
       {
@@ -179,6 +166,28 @@ export function topManual(): Manual {
   };
 }
 
+/** The manual of an own command (or of one of its subcommands, below `path`). */
+export function commandManual(command: OwnCommand, path: string[] = []): Manual {
+  const words = ['orgsim', ...path, command.name];
+  const subs = command.subcommands ?? [];
+  const items: [string, string][] = (command.options ?? []).map((o) => [o.flags, o.description + (o.default !== undefined ? ` (default: ${o.default})` : '')]);
+  return {
+    page: words.join('-'),
+    name: words.join(' '),
+    summary: command.summary,
+    synopsis: [usage(command, ['orgsim', ...path]), ...subs.map((sub) => usage(sub, ['orgsim', ...path, command.name]))],
+    sections: [
+      ...(subs.length ? [{ title: 'SUBCOMMANDS', paragraphs: [], items: subs.map((sub): [string, string] => [usage(sub), sub.summary]) }] : []),
+      ...(items.length ? [{ title: 'OPTIONS', paragraphs: [], items }] : []),
+      {
+        title: 'OUTPUT',
+        paragraphs: ['A view for people; with --output (or AWS_DEFAULT_OUTPUT, or orgsim configure set output) or --query, the answer as the AWS CLI formats a response.'],
+      },
+      { title: 'SEE ALSO', paragraphs: ['orgsim(1)'] },
+    ],
+  };
+}
+
 export function allManuals(): Manual[] {
-  return [topManual(), organizationsManual(), ...OPERATIONS.map(operationManual)];
+  return [topManual(), organizationsManual(), ...OPERATIONS.map(operationManual), ...OWN_COMMANDS.map((c) => commandManual(c))];
 }

@@ -1,4 +1,4 @@
-import { VERSION } from '../cli/main.js';
+import { VERSION } from '../../model/version.js';
 import { allManuals } from './manual.js';
 import { manualRoff } from './render.js';
 

@@ -1,8 +1,8 @@
 // Client-side parameter validation as botocore does it: types, required and unknown members,
 // and minimums only (patterns, maxima and enums are left to the service).
-import { ParamValidationError } from '../errors/cli-errors.js';
+import { ParamValidationError } from '../errors/classes.js';
 import { shapeOf, type Shape } from '../model/shapes.js';
-import { pyStr, pyType, pyTypeName } from './python-repr.js';
+import { pyStr, pyType, pyTypeName } from '../output/python-repr.js';
 
 type Problem = string;
 

@@ -1,6 +1,6 @@
 // `orgsim explain` for a learner: the state machine with the current state marked, the history,
 // the clock, and what the current profile may do next. Also as a Mermaid state diagram.
-import type { Explanation } from '../service/explain.js';
+import type { Explanation } from '../model/explanation.js';
 
 export interface Paint {
   current(text: string): string;

@@ -1,10 +1,8 @@
-// Errors raised on the client side, each with the wording the AWS CLI uses. Each carries a
-// `kind`: commands loaded from a separate bundle have their own copies of these classes, so the
-// one place that reports errors tells them apart by kind, not by instanceof.
+// orgsim's own errors (the service's modeled exceptions are model/errors.ts), each with the
+// wording the AWS CLI uses. The error chain (chain.ts) maps each class to its exit code and text.
 
 /** argparse-style errors: the message, then the usage banner. */
 export class ArgParseError extends Error {
-  readonly kind = 'ArgParseError';
   constructor(message: string) {
     super(message);
     this.name = 'ArgParseError';
@@ -13,7 +11,6 @@ export class ArgParseError extends Error {
 
 /** Words the parser did not recognise: the banner, then the list. */
 export class UnknownOptionsError extends Error {
-  readonly kind = 'UnknownOptionsError';
   constructor(readonly words: string[]) {
     super(`Unknown options: ${words.join(', ')}`);
     this.name = 'UnknownOptionsError';
@@ -22,7 +19,6 @@ export class UnknownOptionsError extends Error {
 
 /** Client-side parameter problems ("Parameter validation failed:", "Error parsing parameter ..."). */
 export class ParamValidationError extends Error {
-  readonly kind = 'ParamValidationError';
   constructor(message: string) {
     super(message);
     this.name = 'ParamValidationError';
@@ -30,7 +26,6 @@ export class ParamValidationError extends Error {
 }
 
 export class ProfileNotFoundError extends Error {
-  readonly kind = 'ProfileNotFoundError';
   constructor(readonly profile: string) {
     super(`The config profile (${profile}) could not be found`);
     this.name = 'ProfileNotFoundError';
@@ -38,11 +33,18 @@ export class ProfileNotFoundError extends Error {
 }
 
 /** An error the AWS CLI reports with exit 255 and its bare message (e.g. a bad starting token). */
-export class ClientError extends Error {
-  readonly kind = 'ClientError';
+export class GeneralError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'ClientError';
+    this.name = 'GeneralError';
+  }
+}
+
+/** orgsim's own files or settings are unusable (state, config, their directory, ORGSIM_*): exit 253. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
   }
 }
 

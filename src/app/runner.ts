@@ -1,0 +1,43 @@
+// Runs one operation against a Store, as every front end (the CLI, the HTTP server) does:
+// a mutation is one locked transaction that reads the world once, resolves the caller in it and
+// runs the handler; a read runs on one snapshot, saving lazy expiry first.
+import type { Operation } from '../model/operations.js';
+import type { OrgState } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { worldNow, type Clock, type IdGenerator } from '../service/context.js';
+import type { Request } from '../service/input.js';
+import { needsSweep, sweep } from '../service/lifecycle.js';
+import { invoke, type Outcome } from '../service/operations.js';
+
+/** The world as of its clock's now, with any expiry or deletion that time has brought saved first. */
+export function currentWorld(store: Store, clock: Clock): OrgState {
+  const state = store.read();
+  const now = worldNow(state, clock) / 1000;
+  if (!needsSweep(state, now)) return state;
+  return store.transact((s) => ({ write: sweep(s, worldNow(s, clock) / 1000), result: s }));
+}
+
+/** Who is calling, found in the world the operation runs on; throws when nobody is. */
+export type CallerLookup = (state: OrgState) => string;
+
+export interface Call {
+  operation: Pick<Operation, 'name' | 'mutates'>;
+  input: Request;
+  caller: CallerLookup;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** Runs `call`; `snapshot` is the world a read runs on (one per command, so pages agree). */
+export function runOperation(store: Store, call: Call, snapshot?: () => OrgState): Outcome {
+  const run = (state: OrgState) => invoke(state, call.operation.name, call.input, { caller: call.caller(state), clock: call.clock, ids: call.ids });
+  if (call.operation.mutates) {
+    return store.transact((state) => {
+      const outcome = run(state);
+      return { write: outcome.write, result: outcome };
+    });
+  }
+  // Reads do not change the (already swept) world.
+  return run(snapshot ? snapshot() : currentWorld(store, call.clock));
+}
+

@@ -1,0 +1,92 @@
+// Everything a command needs that depends on the environment, built on first use: where the
+// world lives, the store, the clock, ids, preferences and who the caller is. The CLI and the
+// server both build one; nothing here prints.
+import { ConfigurationError } from '../errors/classes.js';
+import type { Clock, IdGenerator } from '../service/context.js';
+import { sampleWorld } from '../service/sample-world.js';
+import { FileStore } from '../store/file-store.js';
+import { orgsimHome } from '../store/paths.js';
+import { LocalClient } from './local-client.js';
+import { readPreferences, type Preferences } from './preferences.js';
+import { idsFromEnv, systemClock } from './world-clock.js';
+
+/** What a run may touch, injected so tests and `orgsim demo` can run it in-process. */
+export interface SessionIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Whether stdout is a terminal, and its width (tables and colours depend on them). */
+  stdoutIsTTY?: boolean;
+  columns?: number;
+}
+
+/** The choices of the command line that the session needs (the rest stay with the CLI). */
+export interface SessionOptions {
+  profile?: string;
+  output?: string;
+  color: 'on' | 'off' | 'auto';
+}
+
+export class Session {
+  readonly home: string;
+  private preferences: Preferences | undefined;
+  private store: FileStore | undefined;
+  private systemTime: Clock | undefined;
+
+  constructor(
+    readonly io: SessionIO,
+    readonly options: SessionOptions,
+  ) {
+    this.home = orgsimHome(io.env);
+  }
+
+  private prefs(): Preferences {
+    return (this.preferences ??= readPreferences(this.home));
+  }
+
+  /** The machine's clock (or ORGSIM_NOW); world time adds the world's offset (service worldNow). */
+  clock(): Clock {
+    return (this.systemTime ??= systemClock(this.io.env));
+  }
+
+  ids(): IdGenerator {
+    return idsFromEnv(this.io.env);
+  }
+
+  lockTimeoutMs(): number | undefined {
+    const raw = this.io.env.ORGSIM_LOCK_TIMEOUT_MS;
+    if (raw === undefined || raw === '') return undefined;
+    const timeout = Number(raw);
+    if (!(timeout > 0)) throw new ConfigurationError(`ORGSIM_LOCK_TIMEOUT_MS must be a positive number of milliseconds, not '${raw}'`);
+    return timeout;
+  }
+
+  fileStore(): FileStore {
+    if (!this.store) {
+      const clock = this.clock();
+      this.store = new FileStore(this.home, () => sampleWorld(clock.now() / 1000), this.lockTimeoutMs());
+    }
+    return this.store;
+  }
+
+  profile(): string {
+    return this.options.profile ?? (this.io.env.AWS_PROFILE || undefined) ?? this.prefs().profile ?? 'default';
+  }
+
+  /** The output format the user chose (option, environment or preference), if any. */
+  chosenOutput(): string | undefined {
+    return this.options.output ?? (this.io.env.AWS_DEFAULT_OUTPUT || undefined) ?? this.prefs().output;
+  }
+
+  /** Colours: --color on, or auto on a terminal; never with NO_COLOR set. */
+  color(): boolean {
+    if (this.io.env.NO_COLOR) return false;
+    if (this.options.color === 'on') return true;
+    return this.options.color === 'auto' && this.io.stdoutIsTTY === true;
+  }
+
+  client(): LocalClient {
+    return new LocalClient(this.fileStore(), this.profile(), this.clock(), this.ids());
+  }
+}

@@ -1,0 +1,16 @@
+// orgsim's own commands, once: dispatch, completion, help and the man pages read this list.
+import type { OwnCommand } from './command.js';
+import { clock } from './clock.js';
+import { completion } from './completion.js';
+import { configure } from './configure.js';
+import { demo } from './demo.js';
+import { doctor } from './doctor.js';
+import { events } from './events.js';
+import { explain } from './explain.js';
+import { init } from './init.js';
+import { profiles } from './profiles.js';
+import { quota } from './quota.js';
+import { serve } from './serve.js';
+import { world } from './world.js';
+
+export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, profiles, quota, configure, completion, serve, clock, events, explain, world, doctor];

@@ -1,0 +1,47 @@
+// How a command's answer reaches stdout: --query (compiled before anything is called), then the
+// output registry's formatter. AWS operations and orgsim's own commands print through here.
+import { ArgParseError, GeneralError, ParamValidationError } from '../errors/classes.js';
+import { OUTPUT_FORMATS, render, renderPages, type OutputFormat, type PagedResponse, type RenderOptions } from '../output/render.js';
+import type { CompiledQuery } from '../output/query.js';
+import type { Session } from '../app/session.js';
+import { invalidChoiceMessage } from './argv.js';
+
+export function outputFormat(session: Session): OutputFormat {
+  const chosen = session.chosenOutput() ?? 'json';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(chosen)) throw new ArgParseError(invalidChoiceMessage('--output', chosen, OUTPUT_FORMATS));
+  return chosen as OutputFormat;
+}
+
+/** The query as the AWS CLI treats it: a syntax error is a parameter error before any call; a failure while searching exits 255. */
+export async function compileQueryOption(expression: string): Promise<CompiledQuery> {
+  const { compileQuery } = await import('../output/query.js');
+  const compiled = await compileQuery(expression);
+  if ('syntaxError' in compiled) throw new ParamValidationError(`Bad value for --query ${expression}: ${compiled.syntaxError}`);
+  return {
+    search: (value) => {
+      const found = compiled.search(value);
+      if ('error' in found) throw new GeneralError(found.error);
+      return found.value;
+    },
+  };
+}
+
+export interface Printer {
+  format: OutputFormat;
+  /** Whether the user asked for a format or a query (own commands print their own view otherwise). */
+  asked: boolean;
+  print(value: unknown): Promise<void>;
+  printPages(response: PagedResponse): Promise<void>;
+}
+
+export async function printer(session: Session, query: string | undefined, title: string): Promise<Printer> {
+  const compiled = query === undefined ? undefined : await compileQueryOption(query);
+  const format = outputFormat(session);
+  const options: RenderOptions = { format, title, query: compiled, color: session.color(), width: session.io.columns ?? 80 };
+  return {
+    format,
+    asked: query !== undefined || session.chosenOutput() !== undefined,
+    print: async (value) => session.io.stdout(await render(value, options)),
+    printPages: async (response) => session.io.stdout(await renderPages(response, options)),
+  };
+}

@@ -1,0 +1,14 @@
+// The people's view of the world's event log: one line of summary per event.
+import type { WorldEvent } from '../model/types.js';
+
+export function eventSummary(event: WorldEvent): string {
+  const details = event.serviceEventDetails;
+  if (details) return `${String(details.accountId)} ${String(details.joinedMethod ?? details.departedMethod)} (${String(details.organizationId)})`;
+  const request = event.requestParameters ?? {};
+  const handshake = (event.responseElements?.handshake as { id?: string; state?: string } | undefined) ?? {};
+  return [request.handshakeId ?? handshake.id, handshake.state, request.accountId, event.errorCode].filter(Boolean).join(' ');
+}
+
+export function eventRows(events: readonly WorldEvent[]): { Time: string; Event: string; Caller: string; Details: string }[] {
+  return events.map((e) => ({ Time: e.eventTime, Event: e.eventName, Caller: e.userIdentity?.accountId ?? 'AWS', Details: eventSummary(e) }));
+}
