@@ -6,7 +6,7 @@ import { ProfileNotFoundError } from '../errors/classes.js';
 import type { Clock, IdGenerator } from '../service/context.js';
 import type { Store } from '../store/store.js';
 import { parseResponse } from './response.js';
-import { currentWorld, runOperation } from './runner.js';
+import { currentWorld, runCall } from './runner.js';
 import { validateParams } from './validate.js';
 
 export function accountOfProfile(state: OrgState, profile: string): string {
@@ -38,7 +38,7 @@ export class LocalClient {
     validateParams(params, op.input);
     // The caller is looked up in the world the operation runs on: for a mutation, inside its
     // transaction, so a world replaced in between cannot make the profile act as another account.
-    const outcome = runOperation(
+    const outcome = runCall(
       this.store,
       { operation: op, input: params, caller: (state) => accountOfProfile(state, this.profile), clock: this.clock, ids: this.ids },
       op.mutates ? undefined : () => this.world(),

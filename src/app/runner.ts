@@ -29,7 +29,7 @@ export interface Call {
 }
 
 /** Runs `call`; `snapshot` is the world a read runs on (one per command, so pages agree). */
-export function runOperation(store: Store, call: Call, snapshot?: () => OrgState): Outcome {
+export function runCall(store: Store, call: Call, snapshot?: () => OrgState): Outcome {
   const run = (state: OrgState) => invoke(state, call.operation.name, call.input, { caller: call.caller(state), clock: call.clock, ids: call.ids });
   if (call.operation.mutates) {
     return store.transact((state) => {

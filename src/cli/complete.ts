@@ -1,39 +1,23 @@
 // Shell completion: the scripts ask `orgsim __complete <line up to the cursor>` for candidates.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATIONS, operationByCliName } from '../model/operations.js';
 import { shapeOf } from '../model/shapes.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { STATE_FILE } from '../store/paths.js';
+import { peekWorld } from '../store/peek.js';
 import { argumentTable, SKELETON_CHOICES } from './arguments.js';
 import { ERROR_FORMATS } from '../errors/chain.js';
 import { GLOBAL_SPECS } from './global-options.js';
+import type { OwnCommand } from './commands/command.js';
+import { OWN_COMMANDS } from './commands/registry.js';
 
-const OWN: Record<string, string[]> = {
-  init: ['--force'],
-  demo: [],
-  profiles: [],
-  quota: ['set', '--accounts', '--invitations-per-day'],
-  configure: ['set', 'get', 'output', 'profile'],
-  completion: ['bash', 'zsh', 'fish'],
-  serve: ['--port', '--host', '--allow-remote', '--verbose'],
-  clock: ['advance', 'set', 'reset'],
-  events: ['--since', '--account'],
-  explain: ['--format'],
-  world: ['export', 'import'],
-  doctor: ['--repair'],
-  help: [],
-};
+const SAMPLE_PROFILES = ['default', 'bill', 'juan', 'anika', 'susan'];
 
 function profileNames(home: string): string[] {
-  const file = join(home, STATE_FILE);
-  if (!existsSync(file)) return ['default', 'bill', 'juan', 'anika', 'susan'];
-  try {
-    const world = JSON.parse(readFileSync(file, 'utf8')) as { Profiles?: { Name: string }[] };
-    return (world.Profiles ?? []).map((p) => p.Name);
-  } catch {
-    return [];
-  }
+  const world = peekWorld(home);
+  if (!world) return existsSync(join(home, STATE_FILE)) ? [] : SAMPLE_PROFILES;
+  return (world.Profiles ?? []).map((p) => p.Name);
 }
 
 /** Key=value completions for a structure option: member names, and enum values for enum members. */
@@ -75,6 +59,28 @@ function valueCandidates(option: string, words: string[], current: string, home:
   return undefined;
 }
 
+const ownCommand = (name: string | undefined) => OWN_COMMANDS.find((c) => c.name === name);
+
+/** An own command's words: its subcommands, its options, the values of the option before the cursor, its arguments' values. */
+function ownCandidates(command: OwnCommand, words: string[], positional: string[], current: string, home: string): string[] {
+  let target = command;
+  let consumed = 0;
+  for (const word of positional) {
+    const sub = target.subcommands?.find((c) => c.name === word);
+    if (!sub) break;
+    target = sub;
+    consumed++;
+  }
+  const previous = words[words.length - 1];
+  const option = target.options?.find((o) => o.flags.split(/[ ,]+/)[0] === previous && o.flags.includes('<'));
+  if (option) return [...(option.values ?? [])];
+  const flags = (target.options ?? []).map((o) => o.flags.split(/[ ,]+/)[0]!);
+  if (current.startsWith('-')) return flags;
+  const argument = target.arguments?.[positional.length - consumed];
+  const values = argument?.complete?.(home) ?? [];
+  return [...(target.subcommands ?? []).map((c) => c.name), ...values];
+}
+
 const takesValue = new Set(GLOBAL_SPECS.filter((s) => s.nargs === 1).map((s) => s.flag));
 
 export function completions(line: string, home: string): string[] {
@@ -92,8 +98,8 @@ export function completions(line: string, home: string): string[] {
     const op = opName ? operationByCliName(opName) : undefined;
     if (op) candidates = [...argumentTable(op).specs.map((s) => s.flag), ...globals];
     else if (positional[0] === 'organizations') candidates = [...OPERATIONS.map((o) => o.cliName), 'help'];
-    else if (positional[0] && positional[0] in OWN) candidates = OWN[positional[0]]!;
-    else candidates = current.startsWith('-') ? globals : ['organizations', ...Object.keys(OWN), ...OPERATIONS.map((o) => o.cliName)];
+    else if (ownCommand(positional[0])) candidates = ownCandidates(ownCommand(positional[0])!, words, positional.slice(1), current, home);
+    else candidates = current.startsWith('-') ? globals : ['organizations', ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
   }
   return candidates.filter((c) => c.startsWith(current));
 }

@@ -1,14 +1,14 @@
 // The orgsim command line: global options, then `organizations <operation>`, a bare
 // `<operation>`, or one of orgsim's own commands (loaded from their own bundle when used).
-import { ArgParseError } from '../errors/classes.js';
+import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
 import { ERROR_FORMATS, exitCodeFor, renderError, type ErrorFormat } from '../errors/chain.js';
-import { OPERATIONS, operationByCliName, type Operation } from '../model/operations.js';
+import { OPERATIONS, operationByCliName, unservedOperation, type Operation } from '../model/operations.js';
 import { VERSION } from '../model/version.js';
 import { Session, type SessionIO } from '../app/session.js';
 import { invalidChoiceMessage, parseOptions } from './argv.js';
 import { GLOBAL_SPECS, readGlobals, type GlobalOptions } from './global-options.js';
 import { printer } from './printer.js';
-import { runOperation } from './run-operation.js';
+import { runAwsOperation } from './run-operation.js';
 
 export const SERVICE = 'organizations';
 
@@ -21,10 +21,12 @@ function pickOperation(words: string[]): { op: Operation; rest: string[] } | und
   if (first === SERVICE) {
     if (second === undefined) throw new ArgParseError('the following arguments are required: operation');
     const op = operationByCliName(second);
+    if (!op && unservedOperation(second)) throw new NotSimulatedError(SERVICE, second);
     if (!op) throw new ArgParseError(invalidChoiceMessage('operation', second, OPERATIONS.map((o) => o.cliName)));
     return { op, rest: words.slice(2) };
   }
   const op = first === undefined ? undefined : operationByCliName(first);
+  if (!op && first !== undefined && unservedOperation(first)) throw new NotSimulatedError(SERVICE, first);
   return op ? { op, rest: words.slice(1) } : undefined;
 }
 
@@ -34,7 +36,7 @@ async function dispatch(words: string[], session: Session, globals: GlobalOption
   if (picked && picked.rest[0] !== 'help' && !picked.rest.includes('--help')) {
     current.operation = picked.op.name;
     const out = await printer(session, globals.query, picked.op.name);
-    return runOperation(picked.op, picked.rest, { io: session.io, noPaginate: globals.noPaginate, out, client: () => session.client() });
+    return runAwsOperation(picked.op, picked.rest, { io: session.io, noPaginate: globals.noPaginate, out, client: () => session.client() });
   }
   // Help, completion and orgsim's own commands: the extras bundle.
   const { runExtra } = await import('./extras.js');

@@ -48,7 +48,7 @@ export async function paginate(call: CallPage, base: Record<string, unknown>, pa
     inject(params, requestToken);
     startSkip = skipCount(start.skip);
   }
-  if (options.pageSize !== undefined) params[paginator.limitKey] = options.pageSize;
+  if (options.pageSize !== undefined && paginator.limitKey !== undefined) params[paginator.limitKey] = options.pageSize;
 
   const pages: Page[] = [];
   let resume: TokenDict | undefined;

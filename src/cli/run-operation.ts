@@ -35,7 +35,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export async function runOperation(op: Operation, words: string[], run: RunContext): Promise<void> {
+export async function runAwsOperation(op: Operation, words: string[], run: RunContext): Promise<void> {
   const table = argumentTable(op);
   const parsed = parseOptions(words, table.specs, requiredOptionsApply(words));
   if (parsed.extras.length) throw new UnknownOptionsError(parsed.extras);
@@ -65,12 +65,15 @@ export async function runOperation(op: Operation, words: string[], run: RunConte
   if (document) {
     mergeCliInput(params, document);
     // Paging members in the input document switch automatic paging off, like --no-paginate.
-    if (paginator && (paginator.inputToken in document || paginator.limitKey in document)) autoPaging = false;
+    if (paginator && (paginator.inputToken in document || (paginator.limitKey !== undefined && paginator.limitKey in document))) autoPaging = false;
   }
 
   const skeleton = values.get(SKELETON);
   if (skeleton === 'input') return run.io.stdout(JSON.stringify(inputSkeleton(op.input), null, 4) + '\n');
-  if (skeleton === 'yaml-input') return run.io.stdout(yamlInputSkeleton(op.input));
+  if (skeleton === 'yaml-input') {
+    const { memberDoc } = await import('../model/documentation.js');
+    return run.io.stdout(yamlInputSkeleton(op.input, memberDoc));
+  }
   if (skeleton === 'output') {
     const sample = outputSkeleton(op.output);
     validateParams(sample, op.output);

@@ -2,7 +2,7 @@
 // error handlers are one ordered list: the first entry that matches decides both.
 import { OrganizationsError } from '../model/errors.js';
 import { render, type OutputFormat } from '../output/render.js';
-import { ArgParseError, ConfigurationError, GeneralError, ParamValidationError, ProfileNotFoundError, UnknownOptionsError } from './classes.js';
+import { ArgParseError, ConfigurationError, GeneralError, NotSimulatedError, ParamValidationError, ProfileNotFoundError, UnknownOptionsError } from './classes.js';
 import { EXIT } from './exit-codes.js';
 
 export const PROG = 'orgsim';
@@ -79,6 +79,7 @@ export const ERROR_CHAIN: readonly Handler[] = [
   handler(ParamValidationError, EXIT.USAGE, (error) => `\n${prefix}An error occurred (ParamValidation): ${error.message}\n`, (error) => ({ Code: 'ParamValidation', Message: error.message })),
   handler(ConfigurationError, EXIT.CONFIG, bare),
   handler(ProfileNotFoundError, EXIT.GENERAL, bare),
+  handler(NotSimulatedError, EXIT.GENERAL, bare, (error) => ({ Code: 'NotSimulated', Message: error.message })),
   handler(GeneralError, EXIT.GENERAL, bare),
   { matches: () => true, exitCode: EXIT.GENERAL, text: unexpectedText as Handler['text'], fields: ((error: unknown) => ({ Message: error instanceof Error ? error.message : String(error) })) as Handler['fields'] },
 ];

@@ -51,3 +51,11 @@ export class ConfigurationError extends Error {
 export function paramError(parameter: string, detail: string): ParamValidationError {
   return new ParamValidationError(`Error parsing parameter '${parameter}': ${detail}`);
 }
+
+/** A real AWS operation that orgsim does not simulate (not a usage error: the command is right). */
+export class NotSimulatedError extends Error {
+  constructor(readonly service: string, readonly operation: string) {
+    super(`orgsim does not simulate ${service} ${operation}. The operations it simulates are listed by 'orgsim ${service} help' and in the README.`);
+    this.name = 'NotSimulatedError';
+  }
+}

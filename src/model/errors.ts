@@ -1,64 +1,30 @@
-// The service's modeled exceptions, as data: code, default message, and whether
-// the error shape declares a Reason (the CLI prints it under "Additional error details").
+// The service's modeled exceptions: their codes, HTTP status and whether the shape declares a
+// Reason (the CLI prints it under "Additional error details") are generated from the model;
+// their messages are what the service was seen to send.
+import { EXCEPTION_SHAPES, type ExceptionCode } from './generated/errors.js';
 
-export interface ExceptionSpec {
-  message: string;
-  hasReason: boolean;
-  httpStatus: number;
-}
+export type { ExceptionCode } from './generated/errors.js';
 
-export const EXCEPTIONS = {
-  AccessDeniedException: { message: "You don't have permissions to access this resource.", hasReason: false, httpStatus: 400 },
-  AWSOrganizationsNotInUseException: { message: 'Your account is not a member of an organization.', hasReason: false, httpStatus: 400 },
-  HandshakeNotFoundException: { message: "You specified a handshake that doesn't exist.", hasReason: false, httpStatus: 400 },
-  HandshakeAlreadyInStateException: { message: 'The handshake is already in the requested state.', hasReason: false, httpStatus: 400 },
-  InvalidHandshakeTransitionException: {
-    message:
-      'You cannot perform this operation on a handshake in its current state, such as attempting to cancel a handshake that was previously accepted or attempting to accept a handshake that was declined.',
-    hasReason: false,
-    httpStatus: 400,
-  },
-  DuplicateHandshakeException: {
-    message: 'A handshake with the specified type and parameters already exists for the given parties.',
-    hasReason: false,
-    httpStatus: 400,
-  },
-  HandshakeConstraintViolationException: { message: '', hasReason: true, httpStatus: 400 },
-  ConstraintViolationException: { message: '', hasReason: true, httpStatus: 400 },
-  InvalidInputException: { message: '', hasReason: true, httpStatus: 400 },
-  ConcurrentModificationException: {
-    message:
-      "AWS Organizations can't complete your request because it conflicts with another attempt to modify the same entity. Try again later.",
-    hasReason: false,
-    httpStatus: 400,
-  },
-  MasterCannotLeaveOrganizationException: {
-    message:
-      "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
-    hasReason: false,
-    httpStatus: 400,
-  },
-  AccountNotFoundException: {
-    message:
-      "We can't find an AWS account with the AccountId that you specified, or the account whose credentials you used to make this request isn't a member of an organization.",
-    hasReason: false,
-    httpStatus: 400,
-  },
-  TooManyRequestsException: {
-    message: 'You have sent too many requests in too short a period of time. Try again later.',
-    hasReason: false,
-    httpStatus: 400,
-  },
-  ServiceException: {
-    message: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
-    hasReason: false,
-    httpStatus: 500,
-  },
-} as const satisfies Record<string, ExceptionSpec>;
+/**
+ * The message the service sends with each exception when no more particular one applies (as
+ * captured in real responses); the exceptions whose message depends on the case (those with a
+ * Reason) have none here.
+ */
+export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
+  AccessDeniedException: "You don't have permissions to access this resource.",
+  AWSOrganizationsNotInUseException: 'Your account is not a member of an organization.',
+  HandshakeNotFoundException: "You specified a handshake that doesn't exist.",
+  HandshakeAlreadyInStateException: 'The handshake is already in the requested state.',
+  InvalidHandshakeTransitionException: 'You cannot perform this operation on a handshake in its current state, such as attempting to cancel a handshake that was previously accepted or attempting to accept a handshake that was declined.',
+  DuplicateHandshakeException: 'A handshake with the specified type and parameters already exists for the given parties.',
+  ConcurrentModificationException: "AWS Organizations can't complete your request because it conflicts with another attempt to modify the same entity. Try again later.",
+  MasterCannotLeaveOrganizationException: "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
+  AccountNotFoundException: "We can't find an AWS account with the AccountId that you specified, or the account whose credentials you used to make this request isn't a member of an organization.",
+  TooManyRequestsException: 'You have sent too many requests in too short a period of time. Try again later.',
+  ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
+};
 
-export type ExceptionCode = keyof typeof EXCEPTIONS;
-
-/** Reasons with their exact wire messages (semantics §10, cli-behaviour §12). */
+/** Reasons with their exact wire messages. */
 export const REASONS = {
   INVALID_PARTY_TYPE_TARGET: 'You specified an invalid party type as the target parameter.',
   INVALID_PATTERN: 'You provided a value that does not match the required pattern.',
@@ -96,27 +62,24 @@ export class OrganizationsError extends Error {
   persistChanges = false;
 
   constructor(code: ExceptionCode, message?: string, reason?: string) {
-    super(message ?? EXCEPTIONS[code].message);
+    super(message ?? DEFAULT_MESSAGES[code] ?? '');
     this.name = code;
     this.code = code;
     this.reason = reason;
   }
 
   get httpStatus(): number {
-    return EXCEPTIONS[this.code].httpStatus;
+    return EXCEPTION_SHAPES[this.code].httpStatus;
   }
 
   /** Wire body fields after __type: Message, then Reason where the shape has one. */
   toFields(): Record<string, string> {
     const fields: Record<string, string> = { Message: this.message };
-    if (EXCEPTIONS[this.code].hasReason && this.reason !== undefined) fields.Reason = this.reason;
+    if (EXCEPTION_SHAPES[this.code].hasReason && this.reason !== undefined) fields.Reason = this.reason;
     return fields;
   }
 }
 
-export function serviceError(code: ExceptionCode): OrganizationsError {
-  return new OrganizationsError(code);
-}
 
 /** An error whose message comes from its reason; `field` adds the wire's `:FIELD` suffix. */
 export function reasonError(

@@ -1,12 +1,14 @@
-// Identifier formats and ARNs of the Organizations API.
+// Identifier formats (the model's patterns) and ARNs of the Organizations API.
 
-export const HANDSHAKE_ID_PATTERN = /^h-[0-9a-z]{8,32}$/;
-export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
-export const EMAIL_PATTERN = /[^\s@]+@[^\s@]+\.[^\s@]+/;
-export const EMAIL_MIN = 6;
-export const EMAIL_MAX = 64;
-// Letters, separators, numbers and _ . : / = + - @ (the model's \p{L}\p{Z}\p{N} class).
-export const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+import { patternOf, shapeOf } from './shapes.js';
+
+export const HANDSHAKE_ID_PATTERN = patternOf('HandshakeId');
+export const ACCOUNT_ID_PATTERN = patternOf('AccountId');
+export const EMAIL_PATTERN = patternOf('Email');
+const email = shapeOf('Email') as { min: number; max: number };
+export const EMAIL_MIN = email.min;
+export const EMAIL_MAX = email.max;
+export const TAG_PATTERN = patternOf('TagValue');
 
 /** The ORGANIZATION party id is the organization id without its `o-` prefix. */
 export function organizationPartyId(organizationId: string): string {

@@ -17,7 +17,7 @@ interface Edge {
   label: string;
 }
 
-/** The machine of each kind of handshake, as edges (semantics §3, §5.2, §6). */
+/** The machine of each kind of handshake, as edges. */
 function machine(action: string): { start: string; edges: Edge[] } {
   if (action === 'ENABLE_ALL_FEATURES') {
     return {

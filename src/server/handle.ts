@@ -1,9 +1,9 @@
 // One request, from headers and body to reply: authenticate, find the operation, run it.
 import { ConfigurationError } from '../errors/classes.js';
 import { OrganizationsError } from '../model/errors.js';
-import { operationByName } from '../model/operations.js';
+import { ALL_OPERATION_NAMES, operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { currentWorld, runOperation } from '../app/runner.js';
+import { currentWorld, runCall } from '../app/runner.js';
 import type { OrgState } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
@@ -50,7 +50,13 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
   }
   const target = header(call, 'x-amz-target') ?? '';
   const operation = target.startsWith(TARGET_PREFIX) ? operationByName(target.slice(TARGET_PREFIX.length)) : undefined;
-  if (!operation) return { reply: protocolError(400, 'UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`) };
+  if (!operation) {
+    const name = target.slice(TARGET_PREFIX.length);
+    if (target.startsWith(TARGET_PREFIX) && ALL_OPERATION_NAMES.some((op) => op.name === name)) {
+      return { reply: protocolError(501, 'NotImplemented', `orgsim does not simulate ${name}. The operations it simulates are listed in its README.`), operation: name };
+    }
+    return { reply: protocolError(400, 'UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`) };
+  }
   const keyId = accessKeyIdOf(header(call, 'authorization'));
   if (!keyId) return { reply: protocolError(400, 'MissingAuthenticationTokenException', 'Missing Authentication Token'), operation: operation.name };
   let input: unknown;
@@ -68,7 +74,7 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
     if (!profile) {
       return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };
     }
-    const outcome = runOperation(
+    const outcome = runCall(
       server.store,
       { operation, input: input as Record<string, unknown>, caller: callerByKey(keyId), clock: server.clock, ids: server.ids },
       operation.mutates ? undefined : () => world,

@@ -12,7 +12,7 @@ function started(members = [JUAN, ANIKA]) {
   return { world, parent, children, childOf, state };
 }
 
-describe('enable-all-features (semantics §6)', () => {
+describe('enable-all-features', () => {
   it('creates a REQUESTED parent for 90 days and one OPEN approval per invited member', () => {
     const { parent, children } = started();
     expect(parent).toMatchObject({

@@ -1,4 +1,4 @@
-// EnableAllFeatures, the standard migration (semantics §6): an ENABLE_ALL_FEATURES parent for the
+// EnableAllFeatures, the standard migration: an ENABLE_ALL_FEATURES parent for the
 // management account and one APPROVE_ALL_FEATURES child per invited member; the parent opens when
 // every child is accepted, and accepting it turns the feature set to ALL.
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
@@ -11,7 +11,8 @@ import type { Request } from './input.js';
 import type { HandshakeOutput } from './respond.js';
 import { managedOrganization, members, parentHandshakeId } from './world.js';
 
-export const MIGRATION_LIFETIME_SECONDS = 90 * DAY_SECONDS;
+export { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
+import { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
 
 const CHILD_ACTIONS: readonly string[] = [ActionType.APPROVE_ALL_FEATURES, ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE];
 
@@ -87,7 +88,7 @@ export function enableAllFeatures(state: OrgState, _input: Request, ctx: Service
   if (pendingMigration(state, org)) throw reasonError('HandshakeConstraintViolationException', 'ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION');
   const now = nowSeconds(ctx);
   const expires = addSeconds(now, MIGRATION_LIFETIME_SECONDS);
-  // Outstanding invitations are canceled when the request is made.
+  // Outstanding invitations are canceled when the request is made.
   for (const r of state.Handshakes) {
     if (r.OrganizationId === org.Id && r.Handshake.Action === ActionType.INVITE && isPending(r.Handshake.State)) {
       r.Handshake.State = HandshakeState.CANCELED;

@@ -30,7 +30,7 @@ export interface ServiceContext {
   ids: IdGenerator;
 }
 
-export const DAY_SECONDS = 86400;
+export { DAY_SECONDS } from '../model/limits.js';
 
 export function nowSeconds(ctx: { clock: Clock }): number {
   return ctx.clock.now() / 1000;

@@ -1,6 +1,7 @@
 // Service-side checks of request members (what the client does not check: patterns, enums, maxima).
 import { HANDSHAKE_ID_PATTERN } from '../model/ids.js';
 import { invalidInput } from '../model/errors.js';
+import { shapeOf } from '../model/shapes.js';
 
 export type Request = Record<string, unknown>;
 
@@ -11,7 +12,8 @@ export function requireHandshakeId(input: Request): string {
   return id;
 }
 
-export const MAX_PAGE = 20;
+/** The largest page the service returns: MaxResults' own limit in the model. */
+export const MAX_PAGE = (shapeOf('MaxResults') as { max: number }).max;
 
 export function pageSize(input: Request): number {
   const max = input.MaxResults;

@@ -12,7 +12,7 @@ describe('invite-account-to-organization', () => {
     expect(h.State).toBe('OPEN');
     expect(h.Action).toBe('INVITE');
     expect(h.ExpirationTimestamp - h.RequestedTimestamp).toBe(15 * 86400);
-    // the ORGANIZATION party has no o- prefix; the resource keeps it.
+    // the ORGANIZATION party has no o- prefix; the resource keeps it.
     expect(h.Parties).toEqual([
       { Id: 'exampleorgid', Type: 'ORGANIZATION' },
       { Id: JUAN, Type: 'ACCOUNT' },
@@ -66,7 +66,7 @@ describe('invite-account-to-organization', () => {
     expect(world.outcome(INVITE, JUAN, { Target: { Id: ANIKA, Type: 'ACCOUNT' } })).toBe('AccessDeniedException');
   });
 
-  it('refuses a member or the management account by ID, but not by e-mail (R-45, R-46, R-47)', () => {
+  it('refuses a member or the management account by ID, but not by e-mail', () => {
     const world = new TestWorld();
     world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
     const already = 'HandshakeConstraintViolationException:ALREADY_IN_AN_ORGANIZATION';
@@ -128,7 +128,7 @@ describe('accepting an invitation', () => {
     expect(listed).toEqual([BILL, JUAN]);
   });
 
-  it('turns an EMAIL party into an ACCOUNT party and keeps the EMAIL resource (R-22)', () => {
+  it('turns an EMAIL party into an ACCOUNT party and keeps the EMAIL resource', () => {
     const world = new TestWorld();
     const id = world.invite({ Id: 'JUAN@example.com', Type: 'EMAIL' });
     const h = world.call('AcceptHandshake', JUAN, { HandshakeId: id }).Handshake;
@@ -136,7 +136,7 @@ describe('accepting an invitation', () => {
     expect(h.Resources[1]).toEqual({ Value: 'JUAN@example.com', Type: 'EMAIL' });
   });
 
-  it('an e-mail invitation to a member fails with ALREADY_IN_AN_ORGANIZATION yet is recorded ACCEPTED (R-57)', () => {
+  it('an e-mail invitation to a member fails with ALREADY_IN_AN_ORGANIZATION yet is recorded ACCEPTED', () => {
     const world = new TestWorld();
     world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
     const id = world.invite({ Id: 'juan@example.com', Type: 'EMAIL' }, { Tags: [{ Key: 'x', Value: 'y' }] });

@@ -1,4 +1,4 @@
-// InviteAccountToOrganization: input checks, then caller, membership, duplicates, daily limit, quota.
+// InviteAccountToOrganization: input checks, then caller, membership, duplicates, daily limit, quota.
 import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
 import { pendingMigration } from './all-features.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
@@ -10,7 +10,8 @@ import type { Request } from './input.js';
 import type { HandshakeOutput } from './respond.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
-export const INVITATION_LIFETIME_SECONDS = 15 * DAY_SECONDS;
+export { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
+import { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
 export const MAX_NOTES = 1024;
 export const MAX_TAGS = 50;
 
@@ -93,7 +94,7 @@ function invitationResources(state: OrgState, org: OrganizationRecord, target: H
       Resources: [
         { Value: management.Email, Type: HandshakeResourceType.MASTER_EMAIL },
         { Value: management.Name, Type: HandshakeResourceType.MASTER_NAME },
-        // During a migration new invitations already offer ALL, and accepting counts as consent.
+        // During a migration new invitations already offer ALL, and accepting counts as consent.
         { Value: pendingMigration(state, org) ? OrganizationFeatureSet.ALL : org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
       ],
     },

@@ -5,7 +5,8 @@ import { isChild } from './all-features.js';
 import type { OrgState } from '../model/types.js';
 import { addSeconds, DAY_SECONDS } from './context.js';
 
-export const RETENTION_SECONDS = 30 * DAY_SECONDS;
+export { RETENTION_SECONDS } from '../model/limits.js';
+import { RETENTION_SECONDS } from '../model/limits.js';
 
 /** Applies expiry and retention at `now` (epoch seconds). Returns whether anything changed. */
 export function sweep(state: OrgState, now: number): boolean {
@@ -14,7 +15,7 @@ export function sweep(state: OrgState, now: number): boolean {
     const h = record.Handshake;
     if (isPending(h.State) && now >= h.ExpirationTimestamp) {
       // An all-features attempt that runs out is canceled as a whole: the parent expires, the
-      // approvals still pending are canceled (R-76).
+      // approvals still pending are canceled.
       h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
       record.EndedTimestamp = h.ExpirationTimestamp;
       changed = true;

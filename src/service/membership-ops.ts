@@ -1,9 +1,10 @@
-// LeaveOrganization, RemoveAccountFromOrganization and DescribeAccount (semantics §12).
+// LeaveOrganization, RemoveAccountFromOrganization and DescribeAccount.
 import { AccountJoinedMethod } from '../model/enums.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
 import { ACCOUNT_ID_PATTERN } from '../model/ids.js';
 import type { Account, AccountRecord, OrganizationRecord, OrgState } from '../model/types.js';
-import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import { CREATED_ACCOUNT_WAIT_SECONDS } from '../model/limits.js';
+import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { depart } from './membership.js';
 import { accountView } from './organization.js';
@@ -18,7 +19,7 @@ function requireAccountId(input: Request): string {
 
 /** A created account must stay four days before it can leave; invited accounts need not. */
 function checkWaitPeriod(account: AccountRecord, now: number): void {
-  if (account.JoinedMethod === AccountJoinedMethod.CREATED && now < addSeconds(account.CreatedTimestamp, 4 * DAY_SECONDS)) {
+  if (account.JoinedMethod === AccountJoinedMethod.CREATED && now < addSeconds(account.CreatedTimestamp, CREATED_ACCOUNT_WAIT_SECONDS)) {
     throw reasonError('ConstraintViolationException', 'WAIT_PERIOD_ACTIVE');
   }
 }

@@ -2,7 +2,8 @@
 import { ActionType, HandshakeState, isPending } from '../model/enums.js';
 import { OrganizationsError } from '../model/errors.js';
 import type { OrganizationRecord, OrgState } from '../model/types.js';
-import { DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import { INVITATION_WINDOW_SECONDS } from '../model/limits.js';
+import { nowSeconds, type ServiceContext } from './context.js';
 import { members, organizationOf } from './world.js';
 
 export interface QuotaReport {
@@ -31,7 +32,7 @@ export function quotaReport(state: OrgState, ctx: ServiceContext): QuotaReport {
     InvitationsPerDay: {
       Quota: org.Quotas.InvitationsPerDay,
       SentInLast24Hours: invitations.filter(
-        (r) => r.Handshake.State !== HandshakeState.ACCEPTED && r.Handshake.RequestedTimestamp > now - DAY_SECONDS,
+        (r) => r.Handshake.State !== HandshakeState.ACCEPTED && r.Handshake.RequestedTimestamp > now - INVITATION_WINDOW_SECONDS,
       ).length,
     },
   };

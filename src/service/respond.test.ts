@@ -20,7 +20,7 @@ function worldWith(setup: Setup): { world: TestWorld; id: string } {
   return { world, id };
 }
 
-// The transition table of semantics §5.2 with the choices of cli-behaviour §12.
+// The transition table with the service's choices.
 const TABLE: Record<Setup, Record<Op, Record<Role, string>>> = {
   OPEN: {
     AcceptHandshake: { recipient: 'ACCEPTED', sender: 'AccessDeniedException', 'non-party': 'AccessDeniedException' },

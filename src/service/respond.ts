@@ -1,10 +1,11 @@
 // AcceptHandshake, DeclineHandshake, CancelHandshake and DescribeHandshake.
-// Checks run in the order fixed in cli-behaviour §12: id → existence → role → state → effects.
+// Checks run in the order the service uses: id → existence → role → state → effects.
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeState, OrganizationFeatureSet } from '../model/enums.js';
 import { OrganizationsError, reasonError } from '../model/errors.js';
 import type { AccountRecord, Handshake, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { cancelChildren, isParent, reevaluateParent } from './all-features.js';
-import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import { CREATED_ACCOUNT_WAIT_SECONDS, NEW_ORGANIZATION_WAIT_SECONDS } from '../model/limits.js';
+import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
 import { checkTransition, TARGET_STATE, type Response } from './transitions.js';
@@ -70,8 +71,8 @@ function bindRecipient(record: HandshakeRecord, accountId: string): void {
 
 /** Direct transfer needs a created account at least 4 days old and a receiving organization at least 7. */
 function checkTransfer(account: AccountRecord, org: OrganizationRecord, now: number): void {
-  const tooNew = (created: number, days: number) => now < addSeconds(created, days * DAY_SECONDS);
-  if ((account.JoinedMethod === AccountJoinedMethod.CREATED && tooNew(account.CreatedTimestamp, 4)) || tooNew(org.CreatedTimestamp, 7)) {
+  const tooNew = (created: number, wait: number) => now < addSeconds(created, wait);
+  if ((account.JoinedMethod === AccountJoinedMethod.CREATED && tooNew(account.CreatedTimestamp, CREATED_ACCOUNT_WAIT_SECONDS)) || tooNew(org.CreatedTimestamp, NEW_ORGANIZATION_WAIT_SECONDS)) {
     throw reasonError('ConstraintViolationException', 'WAIT_PERIOD_ACTIVE');
   }
 }

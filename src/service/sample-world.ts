@@ -3,9 +3,9 @@ import { AccountJoinedMethod, AccountState, OrganizationFeatureSet } from '../mo
 import { accessKeyIdFor, organizationArn } from '../model/ids.js';
 import type { AccountRecord, OrgState, Profile } from '../model/types.js';
 
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION, DEFAULT_QUOTAS } from '../model/limits.js';
+import { DEFAULT_QUOTAS, SCHEMA_VERSION } from '../model/limits.js';
 
-export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 };
 
 export function withAccessKeys(profiles: Omit<Profile, 'AccessKeyId'>[]): Profile[] {
   const taken = new Set<string>();

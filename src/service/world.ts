@@ -45,7 +45,7 @@ export function sameEmail(a: string, b: string): boolean {
 
 /**
  * The recipient is the ACCOUNT party, or the account whose e-mail matches an EMAIL party; the
- * all-features parent is finalised by the management account itself (R-27).
+ * all-features parent is finalised by the management account itself.
  */
 export function isRecipient(state: OrgState, record: HandshakeRecord, accountId: string): boolean {
   if (record.Handshake.Action === ActionType.ENABLE_ALL_FEATURES) return isSender(state, record, accountId);

@@ -3,7 +3,9 @@ import { accessKeyIdFor } from '../model/ids.js';
 import type { OrgState } from '../model/types.js';
 import { ConfigurationError } from '../errors/classes.js';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+import { SCHEMA_VERSION as CURRENT_SCHEMA_VERSION } from '../model/limits.js';
+
+export { CURRENT_SCHEMA_VERSION };
 
 /** migrations[n] turns a version-n world into a version-(n+1) world. */
 const migrations: Record<number, (world: Record<string, unknown>) => Record<string, unknown>> = {

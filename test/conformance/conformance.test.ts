@@ -35,7 +35,7 @@ async function aws(args: string[]): Promise<Run> {
 
 const orgsim = (args: string[]) => box.run(['--cli-error-format', 'legacy', ...args], NOW);
 
-/** The 2.9.19 error line is the current one without the "aws: [ERROR]: " prefix (cli-behaviour §13). */
+/** The 2.9.19 error line is the current one without the "aws: [ERROR]: " prefix. */
 const comparableError = (stderr: string) => stderr.replace('orgsim: [ERROR]: ', '');
 
 beforeAll(async () => {

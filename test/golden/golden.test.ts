@@ -10,9 +10,9 @@ const dir = new URL('./', import.meta.url);
 const goldens = JSON.parse(readFileSync(new URL('outputs.json', dir), 'utf8')) as Record<string, { stdout: string }>;
 
 const CASES: Record<string, { title: string; shape: string }> = {
-  empty: { title: 'ListHandshakesForOrganization', shape: 'ListHandshakesResponse' },
-  one: { title: 'DescribeHandshake', shape: 'HandshakeResponse' },
-  many: { title: 'ListHandshakesForOrganization', shape: 'ListHandshakesResponse' },
+  empty: { title: 'ListHandshakesForOrganization', shape: 'ListHandshakesForOrganizationResponse' },
+  one: { title: 'DescribeHandshake', shape: 'DescribeHandshakeResponse' },
+  many: { title: 'ListHandshakesForOrganization', shape: 'ListHandshakesForOrganizationResponse' },
   organization: { title: 'DescribeOrganization', shape: 'DescribeOrganizationResponse' },
   accounts: { title: 'ListAccounts', shape: 'ListAccountsResponse' },
 };

@@ -7,7 +7,7 @@ export interface ArgumentSpec {
   name: string;
   required: boolean;
   /** What completion offers for it. */
-  complete?: (session: Session) => string[];
+  complete?: (home: string) => string[];
 }
 
 export interface OptionSpec {

@@ -6,6 +6,7 @@ import { explainHandshake, nameOf } from '../../service/explain.js';
 import { isRecipient, organizationOf } from '../../service/world.js';
 import { worldNow } from '../../service/context.js';
 import type { Session } from '../../app/session.js';
+import { peekWorld } from '../../store/peek.js';
 import type { OwnCommand } from './command.js';
 
 async function painter(session: Session): Promise<Paint> {
@@ -21,7 +22,7 @@ const FORMATS = ['text', 'mermaid'];
 export const explain: OwnCommand = {
   name: 'explain',
   summary: 'explain a handshake (or every handshake of the organization) for a learner',
-  arguments: [{ name: 'handshake-id', required: false }],
+  arguments: [{ name: 'handshake-id', required: false, complete: (home) => (peekWorld(home)?.Handshakes ?? []).map((r) => r.Handshake.Id) }],
   options: [{ flags: '--format <format>', description: 'text or mermaid', default: 'text', values: FORMATS }],
   async run({ session }, [handshakeId], options: { format: string }) {
     if (!FORMATS.includes(options.format)) throw new ArgParseError(`argument --format: Found invalid choice '${options.format}'\n`);

@@ -1,5 +1,6 @@
 // One manual per command, built from the model and the guide; rendered as text (help) or roff (man/).
 import { kebabCase, OPERATIONS, type Operation } from '../../model/operations.js';
+import { memberDoc } from '../../model/documentation.js';
 import { shapeOf } from '../../model/shapes.js';
 import { ERROR_EXPLANATIONS, GUIDES } from './guide.js';
 import { usage, type OwnCommand } from '../commands/command.js';
@@ -22,7 +23,7 @@ function shapeLines(shapeName: string, indent: string, seen: string[]): string[]
   for (const [member, ref] of Object.entries(shape.members)) {
     const child = shapeOf(ref.shape);
     const kind = child.type === 'list' ? `list of ${shapeOf(child.member).type}` : child.type;
-    lines.push(`${indent}${member} (${kind}): ${ref.doc}`);
+    lines.push(`${indent}${member} (${kind}): ${memberDoc(shapeName, member)}`);
     const inner = child.type === 'list' ? child.member : ref.shape;
     lines.push(...shapeLines(inner, indent + '    ', [...seen, shapeName]));
   }
@@ -49,7 +50,7 @@ function optionItems(op: Operation): [string, string][] {
           : shape.type === 'list'
             ? ' Shorthand: Key=string,Value=string (several words for several items), or JSON.'
             : '';
-      items.push([`--${kebabCase(member)} <value>`, `${ref.doc}${required}${enums}${syntax}`]);
+      items.push([`--${kebabCase(member)} <value>`, `${memberDoc(op.input, member)}${required}${enums}${syntax}`]);
     }
   }
   items.push(['--cli-input-json | --cli-input-yaml <value>', 'Read the parameters from a JSON or YAML document (or file://path); options given on the command line win.']);

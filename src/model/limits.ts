@@ -1,0 +1,23 @@
+// The numbers the service lives by and orgsim's own, each once. The API's value limits (page
+// sizes, lengths) are the model's shapes; these are the ones no shape carries.
+
+export const DAY_SECONDS = 86_400;
+
+/** An invitation expires 15 days after it is sent. */
+export const INVITATION_LIFETIME_SECONDS = 15 * DAY_SECONDS;
+/** An all-features migration (and its approvals) lapses after 90 days. */
+export const MIGRATION_LIFETIME_SECONDS = 90 * DAY_SECONDS;
+/** An ended handshake is deleted 30 days after it ended. */
+export const RETENTION_SECONDS = 30 * DAY_SECONDS;
+/** An account the organization created must wait 4 days before it leaves or moves. */
+export const CREATED_ACCOUNT_WAIT_SECONDS = 4 * DAY_SECONDS;
+/** An organization must be 7 days old before it can receive an account from another. */
+export const NEW_ORGANIZATION_WAIT_SECONDS = 7 * DAY_SECONDS;
+/** The daily invitation limit counts the last 24 hours. */
+export const INVITATION_WINDOW_SECONDS = DAY_SECONDS;
+
+/** The service's default quotas (raised by a Service Quotas request, `orgsim quota set`). */
+export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 } as const;
+
+/** The version of the state file's layout this orgsim writes (store/schema.ts migrates older ones). */
+export const SCHEMA_VERSION = 3;

@@ -1,0 +1,101 @@
+// How orgsim is built, checked on the built package: the core is bundled once (so errors are
+// recognised by class across bundles), the V8 code cache is accepted, own commands come from
+// one registry and print through the same formatters as the AWS operations.
+import { execa } from 'execa';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox } from './helpers.js';
+
+const dist = new URL('../../dist/', import.meta.url);
+let box: Sandbox;
+
+beforeAll(async () => {
+  box = new Sandbox();
+  await box.run(['init']);
+});
+afterAll(() => box.cleanup());
+
+describe('the bundles', () => {
+  it('hold each source module in one bundle only', () => {
+    const { bundles, door } = JSON.parse(readFileSync(new URL('bundles.json', dist), 'utf8')) as { bundles: Record<string, string[]>; door: string[] };
+    const owners = new Map<string, string[]>();
+    for (const [bundle, modules] of Object.entries(bundles)) for (const m of modules) owners.set(m, [...(owners.get(m) ?? []), bundle]);
+    const twice = [...owners].filter(([, b]) => b.length > 1).map(([m, b]) => `${m}: ${b.join(', ')}`);
+    expect(twice).toEqual([]);
+    // What the lazy bundles take from the core is in the entry, behind its door.
+    for (const m of door) expect(bundles['orgsim.cjs']).toContain(m);
+    expect(bundles['extras.cjs']!.length).toBeGreaterThan(10);
+  });
+
+  it('carry a core-only text in the entry alone', () => {
+    const files = readdirSync(dist).filter((f) => f.endsWith('.cjs'));
+    for (const text of ['Cannot write the state file', 'is not a valid orgsim world', 'Parameter validation failed']) {
+      const holders = files.filter((f) => readFileSync(new URL(f, dist), 'utf8').includes(text));
+      expect(holders.length, text).toBe(1);
+    }
+  });
+
+  it('share one error class: a ConfigurationError raised in an own command exits 253', async () => {
+    const result = await box.run(['world', 'import', 'no-such-file.json']);
+    expect(result.stderr).toContain('Cannot read no-such-file.json');
+    expect(result.exitCode).toBe(253);
+  });
+
+  it('come with a V8 code cache that the Node which built it accepts', async () => {
+    const probe = `const { loadBundle, readCache } = require('./bin/load-bundle.cjs');
+      const cache = readCache('dist');
+      if (!cache) throw new Error('no dist/orgsim.cache');
+      process.stdout.write(String(loadBundle(require('node:path').resolve('dist'), cache).script.cachedDataRejected));`;
+    const result = await execa(process.execPath, ['-e', probe], { cwd: new URL('../..', import.meta.url).pathname });
+    expect(result.stdout).toBe('false');
+  });
+});
+
+describe('own commands from the registry', () => {
+  it.each([['clock', 'help'], ['explain', 'help'], ['world'], ['configure'], ['quota', 'set', 'help'], ['clock', '--help']])('orgsim %s %s prints its help', async (...words) => {
+    const result = await box.run(words.filter(Boolean));
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^NAME\\n {7}orgsim ${words.filter((w) => w !== 'help' && w !== '--help').join(' ')} - `));
+    expect(result.stdout).not.toContain('outputHelp');
+  });
+
+  it('print through the output registry with --output and --query', async () => {
+    const text = await box.run(['profiles', '--output', 'text', '--query', 'Profiles[?Name==`juan`].[Name, AccountId]']);
+    expect(text.stdout).toBe('juan\t222222222222\n');
+    expect((await box.run(['quota', '--query', 'Accounts.Quota'])).stdout).toBe('10\n');
+    const yaml = await box.run(['clock', '--output', 'yaml'], { ORGSIM_NOW: '2026-11-21T12:00:00Z' });
+    expect(yaml.stdout).toBe('OffsetSeconds: 0\nPinnedByOrgsimNow: true\nWorldTime: \'2026-11-21T12:00:00.000Z\'\n');
+    await box.invite('Id=222222222222,Type=ACCOUNT');
+    const explained = await box.run(['explain', '--query', 'Handshakes[0].[State, Party]', '--output', 'text']);
+    expect(explained.stdout).toBe('OPEN\t222222222222\n');
+    expect((await box.run(['events', '--output', 'text', '--query', 'length(Events)'])).stdout).toBe('1\n');
+    const table = await box.run(['events', '--output', 'table', '--query', 'Events[].{Name: eventName}']);
+    expect(table.stdout).toMatch(/^-+\n\|\s+events\s+\|\n\+-+\+\n\|\s+Name\s+\|\n\+-+\+\n\|\s+InviteAccountToOrganization\s+\|\n\+-+\+\n$/);
+  });
+
+  it('refuse a bad --query before doing anything', async () => {
+    const result = await box.run(['quota', 'set', '--accounts', '50', '--query', 'Accounts[']);
+    expect(result.exitCode).toBe(252);
+    expect((await box.run(['quota', '--query', 'Accounts.Quota'])).stdout).toBe('10\n');
+  });
+
+  it('complete from the registry: scenario names, formats, handshake ids', async () => {
+    const complete = async (line: string) => (await box.run(['__complete', line])).stdout.trim().split('\n');
+    expect(await complete('orgsim init --scenario ')).toContain('rollout-50');
+    expect(await complete('orgsim init --sc')).toEqual(['--scenario']);
+    expect(await complete('orgsim explain --format ')).toEqual(['text', 'mermaid']);
+    const ids = JSON.parse((await box.run(['organizations', 'list-handshakes-for-organization', '--query', 'Handshakes[].Id'])).stdout) as string[];
+    expect(await complete('orgsim explain ')).toEqual(expect.arrayContaining(ids));
+  });
+});
+
+describe('operations of the service that orgsim does not simulate', () => {
+  it('get one clear message and exit 255, never "invalid choice"', async () => {
+    const result = await box.run(['organizations', 'move-account', '--account-id', '222222222222']);
+    expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations move-account. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
+    expect(result.exitCode).toBe(255);
+    const typo = await box.run(['organizations', 'move-acount']);
+    expect(typo.stderr).toContain('Found invalid choice');
+    expect(typo.exitCode).toBe(252);
+  });
+});
