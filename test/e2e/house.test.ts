@@ -99,3 +99,11 @@ describe('operations of the service that orgsim does not simulate', () => {
     expect(typo.exitCode).toBe(252);
   });
 });
+
+describe('a command that writes its own output', () => {
+  it('prints it alone: the credentials file parses as the AWS CLI reads it', async () => {
+    const result = await box.run(['profiles', '--aws-credentials']);
+    expect(result.stdout).toMatch(/^\[default\]\naws_access_key_id = AKIA\w+\naws_secret_access_key = .+\n\n\[bill\]/);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^aws_secret_access_key = /);
+  });
+});

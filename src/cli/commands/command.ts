@@ -42,7 +42,7 @@ export interface OwnCommand {
   options?: readonly OptionSpec[];
   subcommands?: readonly OwnCommand[];
   /** A group without run prints its help. */
-  run?(ctx: CommandContext, args: string[], options: Record<string, any>): Promise<void | Answer> | void | Answer;
+  run?(ctx: CommandContext, args: string[], options: Record<string, any>): Promise<Answer | undefined | void> | Answer | undefined | void;
 }
 
 /** What the entry hands the extras bundle. */

@@ -27,7 +27,8 @@ function build(command: OwnCommand, path: string[], ctx: () => Promise<CommandCo
     const options = (given[(command.arguments ?? []).length] ?? {}) as Record<string, unknown>;
     const c = await ctx();
     const answer = await command.run(c, args, options);
-    if (answer) await show(c, answer);
+    // Only an Answer is printed here; a command that wrote its own output returns nothing.
+    if (typeof answer === 'object' && answer !== null && 'value' in answer) await show(c, answer);
   });
   return cmd;
 }

@@ -9,7 +9,10 @@ export const profiles: OwnCommand = {
   options: [{ flags: '--aws-credentials', description: 'print a ~/.aws/credentials file for these profiles (for orgsim serve)' }],
   async run({ session }, _args, options: { awsCredentials?: boolean }) {
     const world = session.fileStore().read();
-    if (options.awsCredentials) return session.io.stdout(awsCredentialsFile(world));
+    if (options.awsCredentials) {
+      session.io.stdout(awsCredentialsFile(world));
+      return;
+    }
     const found = listProfiles(world);
     return { value: { Profiles: found }, human: await recordsTable(found, ['Name', 'AccountId', 'Email', 'Role', 'AccessKeyId']) };
   },
