@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Writes src/model/generated/ from botocore's definitions of the Organizations and STS APIs
 // (the copies in scripts/botocore/, taken from the installed botocore by --refresh):
-//   <service>-shapes.ts   every shape: type, enum, limits, pattern, members, required
-//   <service>-operations.ts every operation: input, output, errors, paginator
-//   enums.ts              the Organizations enumerations as constant objects
+//   <service>-operations.ts every operation by name; those orgsim serves (src/model/served.json)
+//                         with their input, output, errors and paginator
+//   <service>-shapes.ts   the shapes the served operations take and give: type,
+//                         enum, limits, pattern, members, required. Only those: every command
+//                         loads them, and start-up is a feature
+//   enums.ts              the Organizations enumerations those shapes use, as constant objects
 //   errors.ts             every exception: code, HTTP status, whether it carries a Reason
 //   docs.ts               the first sentence of each member's documentation, as the AWS CLI
 //                         prints it in a yaml-input skeleton (bundled apart: only help and
@@ -76,6 +79,30 @@ function overview(doc = '') {
   return content.replace(/[\n\r]/g, ' ');
 }
 
+// --- What the served operations reach ------------------------------------------------------------
+
+const served = JSON.parse(readFileSync(join(root, 'src', 'model', 'served.json'), 'utf8'));
+
+function reachable(api, names) {
+  const seen = new Set(['Empty']);
+  const visit = (name) => {
+    if (!name || seen.has(name)) return;
+    seen.add(name);
+    const shape = api.shapes[name];
+    for (const ref of Object.values(shape.members ?? {})) visit(ref.shape);
+    if (shape.member) visit(shape.member.shape);
+    if (shape.key) visit(shape.key.shape);
+    if (shape.value) visit(shape.value.shape);
+  };
+  for (const name of names) {
+    const op = api.operations[name];
+    if (!op) throw new Error(`src/model/served.json names ${name}, which the service does not have`);
+    visit(op.input?.shape);
+    visit(op.output?.shape);
+  }
+  return seen;
+}
+
 // --- Writers -------------------------------------------------------------------------------------
 
 const q = (v) => JSON.stringify(v);
@@ -96,10 +123,10 @@ function shapeData(shape) {
   return out;
 }
 
-function shapesFile(service, api) {
+function shapesFile(service, api, keep) {
   // Operations without an input or output take and give an empty structure.
   const shapes = { Empty: { type: 'structure', members: {} }, ...api.shapes };
-  const data = Object.fromEntries(Object.keys(shapes).sort().map((name) => [name, shapeData(shapes[name])]));
+  const data = Object.fromEntries(Object.keys(shapes).sort().filter((name) => keep.has(name)).map((name) => [name, shapeData(shapes[name])]));
   // One shape a line, and parsed as JSON: V8 reads a large JSON string faster than the same object literal.
   const body = Object.entries(data).map(([name, shape]) => `${q(name)}:${q(shape)}`).join(',\n');
   return [
@@ -111,29 +138,41 @@ function shapesFile(service, api) {
   ].join('\n');
 }
 
-function operationsFile(service, api, pages) {
-  const lines = [HEADER(`the ${api.metadata.serviceFullName} operations`), "import type { OperationModel } from '../shape.js';", '', `export const ${service.toUpperCase()}_OPERATIONS: readonly OperationModel[] = [`];
-  for (const name of Object.keys(api.operations).sort()) {
+function operationsFile(service, api, pages, servedNames) {
+  // The exceptions once, and each operation's by their place in that list: the table stays small.
+  const codes = Object.keys(api.shapes).filter((n) => api.shapes[n].exception).sort();
+  const ops = Object.keys(api.operations).sort().map((name) => {
     const op = api.operations[name];
     const page = pages[name];
-    const model = {
+    // The rest are known by name, so that orgsim can say it does not simulate them.
+    if (!servedNames.includes(name)) return name;
+    return {
       name,
       input: op.input?.shape ?? 'Empty',
       output: op.output?.shape ?? 'Empty',
-      errors: (op.errors ?? []).map((e) => e.shape),
+      errors: (op.errors ?? []).map((e) => codes.indexOf(e.shape)),
       ...(page ? { paginator: { inputToken: page.input_token, outputToken: page.output_token, limitKey: page.limit_key, resultKey: page.result_key } } : {}),
+      served: true,
     };
-    lines.push(`  ${q(model)},`);
-  }
-  lines.push('];', '');
-  return lines.join('\n');
+  });
+  const body = ops.map((op) => q(op)).join(',\n');
+  return [
+    HEADER(`the ${api.metadata.serviceFullName} operations`),
+    "import type { OperationModel } from '../shape.js';",
+    '',
+    `const CODES: readonly string[] = ${q(codes)};`,
+    `const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse(${q(`[${body}]`).replace(/\\n/g, '\\n\\\n')});`,
+    '',
+    `export const ${service.toUpperCase()}_OPERATIONS: readonly (string | OperationModel)[] = TABLE.map((op) => (typeof op === 'string' ? op : { ...op, errors: op.errors.map((i) => CODES[i]!) }));`,
+    '',
+  ].join('\n');
 }
 
-function enumsFile(api) {
-  const lines = [HEADER('the Organizations enumerations, values in the model\'s order')];
+function enumsFile(api, keep) {
+  const lines = [HEADER('the Organizations enumerations the served operations use, values in the model\'s order')];
   for (const name of Object.keys(api.shapes).sort()) {
     const shape = api.shapes[name];
-    if (!shape.enum) continue;
+    if (!shape.enum || !keep.has(name)) continue;
     lines.push(`export const ${name} = {${shape.enum.map((v) => ` ${ident(v)}: ${q(v)}`).join(',')} } as const;`);
     lines.push(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`, '');
   }
@@ -176,12 +215,15 @@ const args = process.argv.slice(2);
 if (args.includes('--refresh')) refresh();
 const org = load('organizations');
 const sts = load('sts');
+const orgServed = Object.keys(served);
+const stsServed = [];
+const orgKeep = reachable(org.api, orgServed);
 const files = {
-  'organizations-shapes.ts': shapesFile('organizations', org.api),
-  'organizations-operations.ts': operationsFile('organizations', org.api, org.pages),
-  'sts-shapes.ts': shapesFile('sts', sts.api),
-  'sts-operations.ts': operationsFile('sts', sts.api, sts.pages),
-  'enums.ts': enumsFile(org.api),
+  'organizations-shapes.ts': shapesFile('organizations', org.api, orgKeep),
+  'organizations-operations.ts': operationsFile('organizations', org.api, org.pages, orgServed),
+  'sts-shapes.ts': shapesFile('sts', sts.api, reachable(sts.api, stsServed)),
+  'sts-operations.ts': operationsFile('sts', sts.api, sts.pages, stsServed),
+  'enums.ts': enumsFile(org.api, orgKeep),
   'errors.ts': errorsFile(org.api),
   'docs.ts': docsFile({ organizations: org.api, sts: sts.api }),
 };

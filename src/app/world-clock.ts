@@ -1,5 +1,6 @@
 // The clock and id source of a real run. The machine's time, unless ORGSIM_NOW pins it (the
 // world's own offset is added by the service: see worldNow). ORGSIM_SEED makes ids repeatable.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { ConfigurationError } from '../errors/classes.js';
@@ -35,8 +36,38 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
   };
 }
 
-// The global Web Crypto object loads its module only when first used (by a mutation).
+/**
+ * 16 random bytes from the kernel. Loading node:crypto (or the global Web Crypto) costs about
+ * 5 ms of every mutation's start-up (docs/architecture.md); reading /dev/urandom costs nothing.
+ * Where there is none (Windows), node:crypto it is.
+ */
+function randomBytes16(): Uint8Array {
+  const bytes = new Uint8Array(16);
+  try {
+    const fd = openSync('/dev/urandom', 'r');
+    try {
+      if (readSync(fd, bytes, 0, 16, null) === 16) return bytes;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* no /dev/urandom here */
+  }
+  return (createRequire('/')('node:crypto') as typeof import('node:crypto')).randomFillSync(bytes);
+}
+
+function randomHex(): string {
+  return Array.from(randomBytes16(), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A version 4 UUID, as crypto.randomUUID makes them. */
+function randomUuid(): string {
+  const hex = randomHex();
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export const randomIds: IdGenerator = {
-  handshakeId: () => 'h-' + globalThis.crypto.randomUUID().replace(/-/g, ''),
-  eventId: () => globalThis.crypto.randomUUID(),
+  handshakeId: () => 'h-' + randomHex(),
+  eventId: randomUuid,
 };

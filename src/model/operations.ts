@@ -28,12 +28,16 @@ export function kebabCase(name: string): string {
 }
 
 /** Every operation of the service, by the CLI's name, whether orgsim simulates it or not. */
-export const ALL_OPERATION_NAMES: readonly { name: string; cliName: string }[] = ORGANIZATIONS_OPERATIONS.map((op) => ({ name: op.name, cliName: kebabCase(op.name) }));
+export const ALL_OPERATION_NAMES: readonly { name: string; cliName: string }[] = ORGANIZATIONS_OPERATIONS.map((op) => {
+  const name = typeof op === 'string' ? op : op.name;
+  return { name, cliName: kebabCase(name) };
+});
 
-/** The operations orgsim simulates. */
+/** The operations orgsim simulates: their definition, and what served.json adds. */
 export const OPERATIONS: readonly Operation[] = ORGANIZATIONS_OPERATIONS.flatMap((op) => {
-  const served = SERVED[op.name];
-  return served ? [{ ...op, errors: op.errors as ExceptionCode[], cliName: kebabCase(op.name), ...served }] : [];
+  if (typeof op === 'string') return [];
+  const { served: _served, ...model } = op;
+  return [{ ...model, errors: model.errors as ExceptionCode[], cliName: kebabCase(model.name), ...SERVED[model.name]! }];
 });
 
 export function operationByCliName(cliName: string): Operation | undefined {

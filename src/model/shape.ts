@@ -28,4 +28,6 @@ export interface OperationModel {
   output: string;
   errors: readonly string[];
   paginator?: Paginator;
+  /** orgsim simulates it (src/model/served.json). */
+  served?: boolean;
 }

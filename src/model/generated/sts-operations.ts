@@ -3,16 +3,17 @@
 
 import type { OperationModel } from '../shape.js';
 
-export const STS_OPERATIONS: readonly OperationModel[] = [
-  {"name":"AssumeRole","input":"AssumeRoleRequest","output":"AssumeRoleResponse","errors":["MalformedPolicyDocumentException","PackedPolicyTooLargeException","RegionDisabledException","ExpiredTokenException"]},
-  {"name":"AssumeRoleWithSAML","input":"AssumeRoleWithSAMLRequest","output":"AssumeRoleWithSAMLResponse","errors":["MalformedPolicyDocumentException","PackedPolicyTooLargeException","IDPRejectedClaimException","InvalidIdentityTokenException","ExpiredTokenException","RegionDisabledException"]},
-  {"name":"AssumeRoleWithWebIdentity","input":"AssumeRoleWithWebIdentityRequest","output":"AssumeRoleWithWebIdentityResponse","errors":["MalformedPolicyDocumentException","PackedPolicyTooLargeException","IDPRejectedClaimException","IDPCommunicationErrorException","InvalidIdentityTokenException","ExpiredTokenException","RegionDisabledException"]},
-  {"name":"AssumeRoot","input":"AssumeRootRequest","output":"AssumeRootResponse","errors":["RegionDisabledException","ExpiredTokenException"]},
-  {"name":"DecodeAuthorizationMessage","input":"DecodeAuthorizationMessageRequest","output":"DecodeAuthorizationMessageResponse","errors":["InvalidAuthorizationMessageException"]},
-  {"name":"GetAccessKeyInfo","input":"GetAccessKeyInfoRequest","output":"GetAccessKeyInfoResponse","errors":[]},
-  {"name":"GetCallerIdentity","input":"GetCallerIdentityRequest","output":"GetCallerIdentityResponse","errors":[]},
-  {"name":"GetDelegatedAccessToken","input":"GetDelegatedAccessTokenRequest","output":"GetDelegatedAccessTokenResponse","errors":["ExpiredTradeInTokenException","RegionDisabledException","PackedPolicyTooLargeException"]},
-  {"name":"GetFederationToken","input":"GetFederationTokenRequest","output":"GetFederationTokenResponse","errors":["MalformedPolicyDocumentException","PackedPolicyTooLargeException","RegionDisabledException"]},
-  {"name":"GetSessionToken","input":"GetSessionTokenRequest","output":"GetSessionTokenResponse","errors":["RegionDisabledException"]},
-  {"name":"GetWebIdentityToken","input":"GetWebIdentityTokenRequest","output":"GetWebIdentityTokenResponse","errors":["SessionDurationEscalationException","OutboundWebIdentityFederationDisabledException","JWTPayloadSizeExceededException"]},
-];
+const CODES: readonly string[] = ["ExpiredTokenException","ExpiredTradeInTokenException","IDPCommunicationErrorException","IDPRejectedClaimException","InvalidAuthorizationMessageException","InvalidIdentityTokenException","JWTPayloadSizeExceededException","MalformedPolicyDocumentException","OutboundWebIdentityFederationDisabledException","PackedPolicyTooLargeException","RegionDisabledException","SessionDurationEscalationException"];
+const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse("[\"AssumeRole\",\n\
+\"AssumeRoleWithSAML\",\n\
+\"AssumeRoleWithWebIdentity\",\n\
+\"AssumeRoot\",\n\
+\"DecodeAuthorizationMessage\",\n\
+\"GetAccessKeyInfo\",\n\
+\"GetCallerIdentity\",\n\
+\"GetDelegatedAccessToken\",\n\
+\"GetFederationToken\",\n\
+\"GetSessionToken\",\n\
+\"GetWebIdentityToken\"]");
+
+export const STS_OPERATIONS: readonly (string | OperationModel)[] = TABLE.map((op) => (typeof op === 'string' ? op : { ...op, errors: op.errors.map((i) => CODES[i]!) }));
