@@ -1,7 +1,9 @@
 // The teaching view of one handshake, as the service works it out and output/explain.ts draws it.
 import type { Handshake } from './types.js';
 
-export type Response = 'accept' | 'decline' | 'cancel';
+import type { Response } from './transitions.js';
+
+export type { Response } from './transitions.js';
 
 export interface NextStep {
   response: Response;

@@ -139,3 +139,8 @@ export interface Account {
   JoinedMethod?: AccountJoinedMethod;
   JoinedTimestamp?: EpochSeconds;
 }
+
+/** What the operations that answer with one handshake return (AcceptHandshake, InviteAccountToOrganization, ...). */
+export interface HandshakeOutput {
+  Handshake: Handshake;
+}

@@ -1,6 +1,10 @@
 // `orgsim explain` for a learner: the state machine with the current state marked, the history,
 // the clock, and what the current profile may do next. Also as a Mermaid state diagram.
 import type { Explanation } from '../model/explanation.js';
+import type { ActionType } from '../model/enums.js';
+import { machineEdges } from '../model/transitions.js';
+
+const machine = (action: string) => machineEdges(action as ActionType);
 
 export interface Paint {
   current(text: string): string;
@@ -10,39 +14,6 @@ export interface Paint {
 }
 
 export const plain: Paint = { current: (t) => t, dim: (t) => t, good: (t) => t, bad: (t) => t };
-
-interface Edge {
-  from: string;
-  to: string;
-  label: string;
-}
-
-/** The machine of each kind of handshake, as edges. */
-function machine(action: string): { start: string; edges: Edge[] } {
-  if (action === 'ENABLE_ALL_FEATURES') {
-    return {
-      start: 'REQUESTED',
-      edges: [
-        { from: 'REQUESTED', to: 'OPEN', label: 'every member approved' },
-        { from: 'OPEN', to: 'ACCEPTED', label: 'accept (management account)' },
-        { from: 'REQUESTED', to: 'CANCELED', label: 'cancel (management account)' },
-        { from: 'OPEN', to: 'CANCELED', label: 'cancel (management account)' },
-        { from: 'REQUESTED', to: 'EXPIRED', label: '90 days pass' },
-      ],
-    };
-  }
-  const days = action === 'INVITE' ? 15 : 90;
-  const lapse = action === 'INVITE' ? 'EXPIRED' : 'CANCELED';
-  return {
-    start: 'OPEN',
-    edges: [
-      { from: 'OPEN', to: 'ACCEPTED', label: 'accept (recipient)' },
-      { from: 'OPEN', to: 'DECLINED', label: 'decline (recipient)' },
-      { from: 'OPEN', to: 'CANCELED', label: 'cancel (sender)' },
-      { from: 'OPEN', to: lapse, label: `${days} days pass` },
-    ],
-  };
-}
 
 function span(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

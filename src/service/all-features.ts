@@ -4,11 +4,10 @@
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
 import { reasonError } from '../model/errors.js';
 import { handshakeArn, organizationPartyId } from '../model/ids.js';
-import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState } from '../model/types.js';
+import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
-import type { HandshakeOutput } from './respond.js';
 import { managedOrganization, members, parentHandshakeId } from './world.js';
 
 export { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';

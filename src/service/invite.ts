@@ -3,11 +3,10 @@ import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, 
 import { pendingMigration } from './all-features.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
 import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, organizationPartyId, TAG_PATTERN } from '../model/ids.js';
-import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag } from '../model/types.js';
+import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
-import type { HandshakeOutput } from './respond.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
 export { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';

@@ -4,8 +4,8 @@ import { invalidInput, OrganizationsError } from '../model/errors.js';
 import { HANDSHAKE_ID_PATTERN } from '../model/ids.js';
 import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
-import { pageSize, type Request } from './input.js';
-import { compareNewestFirst, decodeToken, page } from './pages.js';
+import type { Request } from './input.js';
+import { compareNewestFirst, Paging } from './pages.js';
 import { isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
 
 export interface ListHandshakesOutput {
@@ -49,16 +49,13 @@ function listHandshakes(
   visible: (record: HandshakeRecord) => boolean,
   checkCaller: () => void,
 ): ListHandshakesOutput {
-  const size = pageSize(input);
+  const paging = new Paging(op, input);
   const filter = checkFilter(input.Filter);
-  const cursor = decodeToken(input.NextToken, op, filter);
+  const cursor = paging.cursor(filter);
   checkCaller();
   const selected = state.Handshakes.filter((r) => visible(r) && matches(r, filter));
   selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
-  const result = page(selected, handshakeKey, cursor, size, op, filter);
-  const out: ListHandshakesOutput = { Handshakes: result.items.map((r) => structuredClone(r.Handshake)) };
-  if (result.nextToken) out.NextToken = result.nextToken;
-  return out;
+  return paging.respond(selected, handshakeKey, cursor, filter, (r) => structuredClone(r.Handshake)) as unknown as ListHandshakesOutput;
 }
 
 export function listHandshakesForOrganization(state: OrgState, input: Request, ctx: ServiceContext): ListHandshakesOutput {

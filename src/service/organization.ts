@@ -3,8 +3,8 @@ import { OrganizationsError } from '../model/errors.js';
 import { accountArn } from '../model/ids.js';
 import type { Account, AccountRecord, Organization, OrganizationRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
-import { pageSize, type Request } from './input.js';
-import { decodeToken, page } from './pages.js';
+import type { Request } from './input.js';
+import { Paging } from './pages.js';
 import { managedOrganization, managementAccount, members, organizationOf } from './world.js';
 
 function requireOrganization(state: OrgState, caller: string): OrganizationRecord {
@@ -46,12 +46,9 @@ export function accountView(org: OrganizationRecord, account: AccountRecord): Ac
 const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
 
 export function listAccounts(state: OrgState, input: Request, ctx: ServiceContext): { Accounts: Account[]; NextToken?: string } {
-  const size = pageSize(input);
-  const cursor = decodeToken(input.NextToken, 'ListAccounts', null);
+  const paging = new Paging('ListAccounts', input);
+  const cursor = paging.cursor(null);
   const org = managedOrganization(state, ctx.caller);
   const accounts = members(state, org.Id).sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
-  const result = page(accounts, accountKey, cursor, size, 'ListAccounts', null);
-  const out: { Accounts: Account[]; NextToken?: string } = { Accounts: result.items.map((a) => accountView(org, a)) };
-  if (result.nextToken) out.NextToken = result.nextToken;
-  return out;
+  return paging.respond(accounts, accountKey, cursor, null, (a) => accountView(org, a)) as unknown as { Accounts: Account[]; NextToken?: string };
 }

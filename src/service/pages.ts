@@ -2,6 +2,9 @@
 // the request it belongs to, so new items cannot shift a page and a token cannot be
 // reused with another operation or filter.
 import { invalidInput } from '../model/errors.js';
+import { operationByName, type Paginator } from '../model/operations.js';
+import { shapeOf } from '../model/shapes.js';
+import type { Request } from './input.js';
 
 export interface Cursor {
   after: [number, string];
@@ -64,4 +67,53 @@ export function page<T>(
   const taken = rest.slice(0, size);
   if (rest.length <= size) return { items: taken };
   return { items: taken, nextToken: encodeToken(op, filter, key(taken[taken.length - 1]!)) };
+}
+
+/** The field suffix of a reason for a member: MaxResults → MAX_RESULTS. */
+const fieldName = (member: string) => member.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/**
+ * The paging of one list operation, as its paginator entry in the model states it: which member
+ * carries the token and the page size (and that size's limit), and where the items go.
+ */
+export class Paging {
+  readonly size: number;
+  private readonly paginator: Paginator;
+
+  constructor(
+    private readonly operation: string,
+    private readonly input: Request,
+  ) {
+    const op = operationByName(operation);
+    if (!op?.paginator) throw new Error(`${operation} has no paginator`);
+    this.paginator = op.paginator;
+    this.size = this.pageSize();
+  }
+
+  private pageSize(): number {
+    const { limitKey } = this.paginator;
+    const input = shapeOf(operationByName(this.operation)!.input);
+    const limit = limitKey !== undefined && input.type === 'structure' ? shapeOf(input.members[limitKey]!.shape) : undefined;
+    const max = limit?.type === 'integer' && limit.max !== undefined ? limit.max : Number.MAX_SAFE_INTEGER;
+    const asked = limitKey === undefined ? undefined : this.input[limitKey];
+    if (asked === undefined || asked === null) return max;
+    const field = fieldName(limitKey!);
+    if (typeof asked !== 'number' || !Number.isInteger(asked)) throw invalidInput('INVALID_PATTERN', field);
+    if (limit?.type === 'integer' && asked < (limit.min ?? 1)) throw invalidInput('MIN_VALUE_EXCEEDED', field);
+    if (asked > max) throw invalidInput('MAX_VALUE_EXCEEDED', field);
+    return asked;
+  }
+
+  /** Where the request resumes (its token belongs to this operation and `filter`). */
+  cursor(filter: unknown): Cursor | undefined {
+    return decodeToken(this.input[this.paginator.inputToken], this.operation, filter);
+  }
+
+  /** The response: one page of `items` (sorted newest first on `key`) after `cursor`, and the token for the next. */
+  respond<T>(items: T[], key: (item: T) => [number, string], cursor: Cursor | undefined, filter: unknown, view: (item: T) => unknown): Record<string, unknown> {
+    const result = page(items, key, cursor, this.size, this.operation, filter);
+    const out: Record<string, unknown> = { [this.paginator.resultKey]: result.items.map(view) };
+    if (result.nextToken) out[this.paginator.outputToken] = result.nextToken;
+    return out;
+  }
 }

@@ -2,17 +2,20 @@
 // Checks run in the order the service uses: id → existence → role → state → effects.
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeState, OrganizationFeatureSet } from '../model/enums.js';
 import { OrganizationsError, reasonError } from '../model/errors.js';
-import type { AccountRecord, Handshake, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
+import type { AccountRecord, HandshakeOutput, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { cancelChildren, isParent, reevaluateParent } from './all-features.js';
 import { CREATED_ACCOUNT_WAIT_SECONDS, NEW_ORGANIZATION_WAIT_SECONDS } from '../model/limits.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
-import { checkTransition, TARGET_STATE, type Response } from './transitions.js';
+import { TARGET_STATE, TRANSITIONS, type Response } from '../model/transitions.js';
 import { findAccount, findOrganization, isManagementAccount, isRecipient, isSender, members, parentHandshakeId } from './world.js';
 
-export interface HandshakeOutput {
-  Handshake: Handshake;
+export type { HandshakeOutput } from '../model/types.js';
+
+function checkTransition(state: HandshakeState, response: Response): void {
+  const outcome = TRANSITIONS[state][response];
+  if (outcome !== 'ok') throw new OrganizationsError(outcome);
 }
 
 function findHandshake(state: OrgState, input: Request): HandshakeRecord {

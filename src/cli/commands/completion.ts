@@ -1,6 +1,6 @@
 // `orgsim completion bash|zsh|fish`.
 import { ArgParseError } from '../../errors/classes.js';
-import { completionScript, SHELLS } from '../complete.js';
+import { completionScript, SHELLS } from '../completion-scripts.js';
 import type { OwnCommand } from './command.js';
 
 export const completion: OwnCommand = {
