@@ -7,6 +7,7 @@
 //                         enum, limits, pattern, members, required. Only those: every command
 //                         loads them, and start-up is a feature
 //   enums.ts              the Organizations enumerations those shapes use, as constant objects
+//   organizations-types.ts those shapes' structures as TypeScript types
 //   errors.ts             every exception: code, HTTP status, whether it carries a Reason
 //   docs.ts               the first sentence of each member's documentation, as the AWS CLI
 //                         prints it in a yaml-input skeleton (bundled apart: only help and
@@ -168,6 +169,42 @@ function operationsFile(service, api, pages, servedNames) {
   ].join('\n');
 }
 
+/** TypeScript interfaces of the structures kept, so that orgsim's own types can be checked against them. */
+function typesFile(api, keep) {
+  const enums = [...keep].filter((n) => api.shapes[n]?.enum).sort();
+  const lines = [HEADER('the Organizations structures the served operations use, as TypeScript types (timestamps in wire form, epoch seconds)')];
+  if (enums.length) lines.push(`import type { ${enums.join(', ')} } from './enums.js';`, '');
+  const typeOf = (name) => {
+    const shape = api.shapes[name];
+    switch (shape.type) {
+      case 'string':
+        return shape.enum ? name : 'string';
+      case 'integer':
+      case 'long':
+      case 'timestamp':
+      case 'float':
+      case 'double':
+        return 'number';
+      case 'boolean':
+        return 'boolean';
+      case 'list':
+        return `${typeOf(shape.member.shape)}[]`;
+      case 'map':
+        return `Record<string, ${typeOf(shape.value.shape)}>`;
+      default:
+        return name;
+    }
+  };
+  for (const name of [...keep].sort()) {
+    const shape = name === 'Empty' ? { type: 'structure', members: {} } : api.shapes[name];
+    if (shape.type !== 'structure' || shape.exception) continue;
+    const required = new Set(shape.required ?? []);
+    const members = Object.entries(shape.members).map(([m, ref]) => `  ${m}${required.has(m) ? '' : '?'}: ${typeOf(ref.shape)};`);
+    lines.push(members.length ? `export interface ${name} {\n${members.join('\n')}\n}` : `export type ${name} = Record<string, never>;`, '');
+  }
+  return lines.join('\n');
+}
+
 function enumsFile(api, keep) {
   const lines = [HEADER('the Organizations enumerations the served operations use, values in the model\'s order')];
   for (const name of Object.keys(api.shapes).sort()) {
@@ -224,6 +261,7 @@ const files = {
   'sts-shapes.ts': shapesFile('sts', sts.api, reachable(sts.api, stsServed)),
   'sts-operations.ts': operationsFile('sts', sts.api, sts.pages, stsServed),
   'enums.ts': enumsFile(org.api, orgKeep),
+  'organizations-types.ts': typesFile(org.api, orgKeep),
   'errors.ts': errorsFile(org.api),
   'docs.ts': docsFile({ organizations: org.api, sts: sts.api }),
 };

@@ -1,5 +1,6 @@
 // The API's shapes as TypeScript types. The state file stores these same shapes,
 // with timestamps in wire form (epoch seconds), so there is one representation.
+import type * as Wire from './generated/organizations-types.js';
 import type {
   AccountJoinedMethod,
   AccountState,
@@ -126,7 +127,7 @@ export interface Organization {
   MasterAccountArn: string;
   MasterAccountId: string;
   MasterAccountEmail: string;
-  AvailablePolicyTypes: { Type: string; Status: string }[];
+  AvailablePolicyTypes: Wire.PolicyTypeSummary[];
 }
 
 export interface Account {
@@ -144,3 +145,17 @@ export interface Account {
 export interface HandshakeOutput {
   Handshake: Handshake;
 }
+
+// The state keeps the API's own shapes: each wire type above must be one the service's
+// definition allows (generated/organizations-types.ts). A member of the wrong type, or one the
+// model does not have, fails the type check.
+type Conforms<Ours extends Model, Model> = [Ours, Model];
+export type ConformsToTheModel = [
+  Conforms<HandshakeParty, Wire.HandshakeParty>,
+  Conforms<HandshakeResource, Wire.HandshakeResource>,
+  Conforms<Handshake, Wire.Handshake>,
+  Conforms<Tag, Wire.Tag>,
+  Conforms<Organization, Wire.Organization>,
+  Conforms<Account, Wire.Account>,
+  Conforms<HandshakeOutput, Wire.AcceptHandshakeResponse>,
+];
