@@ -2,7 +2,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { OrgState } from '../model/types.js';
 import { loadWorld } from './schema.js';
-import { referenceProblems, worldSchema } from './world-schema.js';
 
 export interface Diagnosis {
   file: string;
@@ -12,7 +11,8 @@ export interface Diagnosis {
   modified?: Date;
 }
 
-export function diagnose(file: string): Diagnosis {
+/** Reads and checks `file`. The full check needs zod, which is loaded only here (it costs ~90 ms). */
+export async function diagnose(file: string): Promise<Diagnosis> {
   let text: string;
   let modified: Date;
   try {
@@ -35,6 +35,7 @@ export function diagnose(file: string): Diagnosis {
   } catch (error) {
     return { file, exists: true, modified, problems: [(error as Error).message.replace(`The state file ${file} `, '')] };
   }
+  const { referenceProblems, worldSchema } = await import('./world-schema.js');
   const result = worldSchema.safeParse(state);
   if (!result.success) {
     return { file, exists: true, modified, problems: result.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`) };

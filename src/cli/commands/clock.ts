@@ -24,7 +24,7 @@ function show(session: Session, state: OrgState = session.fileStore().read()): A
   const pinned = clock.pinned ? ` (pinned by ORGSIM_NOW; the world's own clock is ${describeOffset(state.ClockOffsetMs)})` : ` (${describeOffset(state.ClockOffsetMs)})`;
   return {
     value: { WorldTime: world, OffsetSeconds: state.ClockOffsetMs / 1000, PinnedByOrgsimNow: clock.pinned === true },
-    human: `World time: ${world}${pinned}\n`,
+    human: () => `World time: ${world}${pinned}\n`,
   };
 }
 

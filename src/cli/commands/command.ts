@@ -15,7 +15,7 @@ export interface OptionSpec {
   flags: string;
   description: string;
   default?: string;
-  /** Checks and converts the value (throw InvalidArgumentError from commander to refuse it). */
+  /** Checks and converts the value; an Error thrown refuses it, with its message. */
   parse?: (value: string) => unknown;
   /** What completion offers after it. */
   values?: readonly string[];
@@ -31,8 +31,8 @@ export interface CommandContext {
 /** What an own command's answer is: a value the output registry can print, and a view for people. */
 export interface Answer {
   value: unknown;
-  /** Printed when neither --output nor --query was asked for. */
-  human?: string;
+  /** Printed when neither --output nor --query was asked for (made only then: a table loads its renderer). */
+  human?: () => string | Promise<string>;
 }
 
 export interface OwnCommand {

@@ -1,23 +1,34 @@
 // Runs an own command from the registry: commander parses its words (loaded only here), the
 // command answers, and the answer goes through the same printer as an AWS operation's.
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { ArgParseError } from '../../errors/classes.js';
 import { commandHelp } from '../help/text.js';
 import { printer } from '../printer.js';
 import type { Answer, CommandContext, ExtraContext, OwnCommand } from './command.js';
 
-function build(command: OwnCommand, path: string[], ctx: () => Promise<CommandContext>, io: ExtraContext['session']['io']): Command {
-  const cmd = new Command(command.name)
+type Commander = typeof import('commander');
+
+function build(commander: Commander, command: OwnCommand, path: string[], ctx: () => Promise<CommandContext>, io: ExtraContext['session']['io']): Command {
+  const cmd = new commander.Command(command.name)
     .description(command.summary)
     .exitOverride()
     .helpCommand(false)
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
   for (const a of command.arguments ?? []) cmd.argument(a.required ? `<${a.name}>` : `[${a.name}]`);
   for (const o of command.options ?? []) {
-    if (o.parse) cmd.option(o.flags, o.description, o.parse as (value: string, previous: unknown) => unknown, o.default);
-    else cmd.option(o.flags, o.description, o.default);
+    const parse = o.parse;
+    if (parse) {
+      const check = (value: string) => {
+        try {
+          return parse(value);
+        } catch (error) {
+          throw new commander.InvalidArgumentError((error as Error).message);
+        }
+      };
+      cmd.option(o.flags, o.description, check, o.default);
+    } else cmd.option(o.flags, o.description, o.default);
   }
-  for (const sub of command.subcommands ?? []) cmd.addCommand(build(sub, [...path, command.name], ctx, io));
+  for (const sub of command.subcommands ?? []) cmd.addCommand(build(commander, sub, [...path, command.name], ctx, io));
   // --help prints orgsim's manual of the command, not commander's summary.
   cmd.helpInformation = () => commandHelp(command, path);
   const help = () => io.stdout(commandHelp(command, path));
@@ -34,7 +45,7 @@ function build(command: OwnCommand, path: string[], ctx: () => Promise<CommandCo
 }
 
 async function show(ctx: CommandContext, answer: Answer): Promise<void> {
-  if (answer.human !== undefined && !ctx.out.asked) return ctx.session.io.stdout(answer.human);
+  if (answer.human !== undefined && !ctx.out.asked) return ctx.session.io.stdout(await answer.human());
   return ctx.out.print(answer.value);
 }
 
@@ -54,11 +65,13 @@ export async function runOwnCommand(command: OwnCommand, words: string[], extra:
     if (word === 'help') return extra.session.io.stdout(commandHelp(target, path));
     break;
   }
-  const program = build(command, [], ctx, extra.session.io);
+  // commander is loaded only to run an own command (help and completion do without it).
+  const commander = await import('commander');
+  const program = build(commander, command, [], ctx, extra.session.io);
   try {
     await program.parseAsync(words, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       if (error.exitCode === 0) return; // help was printed
       throw new ArgParseError(error.message.replace(/^error: /, ''));
     }

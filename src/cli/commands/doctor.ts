@@ -8,10 +8,10 @@ export const doctor: OwnCommand = {
   name: 'doctor',
   summary: 'check the world file; --repair restores the last good world',
   options: [{ flags: '--repair', description: 'save the damaged file aside and restore the backup' }],
-  run({ session }, _args, options: { repair?: boolean }) {
+  async run({ session }, _args, options: { repair?: boolean }) {
     const store = session.fileStore();
     const out = (line: string) => session.io.stdout(line + '\n');
-    const current = diagnose(store.file);
+    const current = await diagnose(store.file);
     if (!current.exists) return out(`No world yet at ${store.file}; the first command creates the sample world (or run orgsim init).`);
     if (!current.problems.length) {
       out(`${store.file} is a healthy world (schema ${current.state!.SchemaVersion}: ${current.state!.Organizations.length} organization(s), ${current.state!.Accounts.length} account(s), ${current.state!.Handshakes.length} handshake(s)).`);
@@ -19,7 +19,7 @@ export const doctor: OwnCommand = {
     }
     out(`${store.file} is damaged:`);
     for (const problem of current.problems) out(`  - ${problem}`);
-    const backup = diagnose(store.backupFile);
+    const backup = await diagnose(store.backupFile);
     const usable = backup.exists && !backup.problems.length;
     if (!options.repair) {
       out(

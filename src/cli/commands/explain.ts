@@ -51,6 +51,6 @@ export const explain: OwnCommand = {
       lines.push(`  ${row.Id}  ${row.Action.padEnd(20)} ${row.State.padEnd(9)} ${row.Party.padEnd(24)} ${left}`.trimEnd());
     }
     lines.push('Run `orgsim explain <handshake-id>` for one of them.');
-    return { value: { Handshakes: rows }, human: lines.join('\n') + '\n' };
+    return { value: { Handshakes: rows }, human: () => lines.join('\n') + '\n' };
   },
 };

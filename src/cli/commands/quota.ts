@@ -1,12 +1,11 @@
 // `orgsim quota` and `orgsim quota set --accounts N --invitations-per-day N`.
-import { InvalidArgumentError } from 'commander';
 import { accountOfProfile } from '../../app/local-client.js';
 import { recordsTable } from '../../output/records.js';
 import { quotaReport, setQuotas, type QuotaReport } from '../../service/quota.js';
 import type { Answer, CommandContext, OwnCommand } from './command.js';
 
 function positive(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error('expected a whole number of at least 1.');
   return Number(value);
 }
 
@@ -15,7 +14,7 @@ async function answer(report: QuotaReport): Promise<Answer> {
     { Quota: 'Accounts', Limit: report.Accounts.Quota, Used: report.Accounts.Members + report.Accounts.PendingInvitations },
     { Quota: 'InvitationsPerDay', Limit: report.InvitationsPerDay.Quota, Used: report.InvitationsPerDay.SentInLast24Hours },
   ];
-  return { value: report, human: await recordsTable(rows, ['Quota', 'Limit', 'Used']) };
+  return { value: report, human: () => recordsTable(rows, ['Quota', 'Limit', 'Used']) };
 }
 
 const context = ({ session }: CommandContext, caller: string) => ({ caller, clock: session.clock(), ids: session.ids() });
