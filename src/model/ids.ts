@@ -42,3 +42,7 @@ export function accessKeyIdFor(profileName: string, taken: ReadonlySet<string>):
   for (let n = 1; taken.has(candidate); n++) candidate = (stem.slice(0, 20 - String(n).length) + String(n)).padEnd(20, '0');
   return candidate;
 }
+
+export function rootArn(managementAccountId: string, organizationId: string, rootId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:root/${organizationId}/${rootId}`;
+}

@@ -12,6 +12,7 @@ import { organizationOf } from './world.js';
 import { operationByName } from '../model/operations.js';
 import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
 import { describeOrganization, listAccounts } from './organization.js';
+import { listRoots } from './roots.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
 
 /** The management account named in a handshake's ARN: the organization the call concerned. */
@@ -36,6 +37,7 @@ export const HANDLERS: Record<string, Handler> = {
   LeaveOrganization: leaveOrganization,
   RemoveAccountFromOrganization: removeAccountFromOrganization,
   DescribeAccount: describeAccount,
+  ListRoots: listRoots,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */

@@ -69,6 +69,7 @@ const same: [string, () => string[]][] = [
   ...['json', 'text', 'table', 'yaml', 'yaml-stream'].map((f): [string, () => string[]] => [`describe, ${f}`, () => ['organizations', 'describe-handshake', '--handshake-id', ids.user0!, '--output', f]]),
   ['describe-organization json', () => ['organizations', 'describe-organization']],
   ['describe-organization table', () => ['organizations', 'describe-organization', '--output', 'table']],
+  ...['json', 'text', 'table'].map((f): [string, () => string[]] => [`list-roots, ${f}`, () => ['organizations', 'list-roots', '--output', f]]),
   ['list-accounts text', () => ['organizations', 'list-accounts', '--output', 'text', '--query', 'Accounts[].[Id, Name, Email, JoinedMethod, JoinedTimestamp]']],
   ['list-for-account yaml', () => ['--profile', 'anika', 'organizations', 'list-handshakes-for-account', '--output', 'yaml']],
   ['list-for-account of a member', () => ['--profile', 'juan', 'organizations', 'list-handshakes-for-account']],
@@ -114,6 +115,8 @@ describe('the same stdout and exit code from aws and orgsim', () => {
 
 const errors: [string, () => string[]][] = [
   ['unknown handshake', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-00000000']],
+  ['member lists roots', () => ['--profile', 'juan', 'organizations', 'list-roots']],
+  ['standalone lists roots', () => ['--profile', 'anika', 'organizations', 'list-roots']],
   ['bad id pattern', () => ['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', 'h-BADID12345']],
   ['sender accepts', () => ['--profile', 'bill', 'organizations', 'accept-handshake', '--handshake-id', ids.susan!]],
   ['recipient cancels', () => ['--profile', 'susan', 'organizations', 'cancel-handshake', '--handshake-id', ids.susan!]],

@@ -107,3 +107,14 @@ describe('a command that writes its own output', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^aws_secret_access_key = /);
   });
 });
+
+describe('an operation added through the generated model', () => {
+  it('list-roots: options, skeleton, paging and help come from the model', async () => {
+    const roots = await box.json(['organizations', 'list-roots']);
+    expect(roots.Roots).toEqual([{ Id: 'r-exam', Arn: 'arn:aws:organizations::111111111111:root/o-exampleorgid/r-exam', Name: 'Root', PolicyTypes: [] }]);
+    expect((await box.run(['organizations', 'list-roots', '--generate-cli-skeleton'])).stdout).toBe('{\n    "NextToken": "",\n    "MaxResults": 0\n}\n');
+    expect((await box.run(['organizations', 'list-roots', '--max-items', '1', '--output', 'text'])).stdout).toBe('ROOTS\tarn:aws:organizations::111111111111:root/o-exampleorgid/r-exam\tr-exam\tRoot\n');
+    expect((await box.run(['organizations', 'list-roots', 'help'])).stdout).toContain('list-roots - ');
+    expect((await box.run(['__complete', 'orgsim organizations list-r'])).stdout).toBe('list-roots\n');
+  });
+});

@@ -116,4 +116,8 @@ export const GUIDES: Record<string, OperationGuide> = {
     description: ["Lists the accounts of the caller's organization; only the management account may call it. Pages like the handshake lists."],
     examples: [{ title: 'IDs and how they joined', command: "orgsim organizations list-accounts --query 'Accounts[].[Id, JoinedMethod]' --output text" }],
   },
+  ListRoots: {
+    description: ['Lists the root of the caller\'s organization: there is always exactly one, named Root. Only the management account may call it; orgsim enables no policy types yet, so PolicyTypes is empty.'],
+    examples: [{ title: 'The root id, for scripts that move accounts', command: "orgsim organizations list-roots --query 'Roots[0].Id' --output text" }],
+  },
 };

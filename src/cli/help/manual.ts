@@ -64,7 +64,8 @@ function optionItems(op: Operation): [string, string][] {
 }
 
 export function operationManual(op: Operation): Manual {
-  const guide = GUIDES[op.name]!;
+  // The guide's prose is optional: an operation without one is described by its summary.
+  const guide = GUIDES[op.name] ?? { description: [op.summary], examples: [] };
   const options = optionItems(op);
   return {
     page: `orgsim-${op.cliName}`,

@@ -54,7 +54,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 \"ListParents\",\n\
 \"ListPolicies\",\n\
 \"ListPoliciesForTarget\",\n\
-\"ListRoots\",\n\
+{\"name\":\"ListRoots\",\"input\":\"ListRootsRequest\",\"output\":\"ListRootsResponse\",\"errors\":[1,0,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Roots\"},\"served\":true},\n\
 \"ListTagsForResource\",\n\
 \"ListTargetsForPolicy\",\n\
 \"MoveAccount\",\n\

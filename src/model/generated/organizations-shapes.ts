@@ -50,6 +50,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ListHandshakesForAccountResponse\":{\"type\":\"structure\",\"members\":{\"Handshakes\":{\"shape\":\"Handshakes\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListHandshakesForOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"Filter\":{\"shape\":\"HandshakeFilter\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
 \"ListHandshakesForOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Handshakes\":{\"shape\":\"Handshakes\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
+\"ListRootsRequest\":{\"type\":\"structure\",\"members\":{\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
+\"ListRootsResponse\":{\"type\":\"structure\",\"members\":{\"Roots\":{\"shape\":\"Roots\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"MaxResults\":{\"type\":\"integer\",\"min\":1,\"max\":20},\n\
 \"NextToken\":{\"type\":\"string\",\"max\":100000,\"pattern\":\"[\\\\s\\\\S]*\"},\n\
 \"Organization\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"OrganizationId\"},\"Arn\":{\"shape\":\"OrganizationArn\"},\"FeatureSet\":{\"shape\":\"OrganizationFeatureSet\"},\"MasterAccountArn\":{\"shape\":\"AccountArn\"},\"MasterAccountId\":{\"shape\":\"AccountId\"},\"MasterAccountEmail\":{\"shape\":\"Email\"},\"AvailablePolicyTypes\":{\"shape\":\"PolicyTypes\"}}},\n\
@@ -63,6 +65,11 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"PolicyTypeSummary\":{\"type\":\"structure\",\"members\":{\"Type\":{\"shape\":\"PolicyType\"},\"Status\":{\"shape\":\"PolicyTypeStatus\"}}},\n\
 \"PolicyTypes\":{\"type\":\"list\",\"member\":\"PolicyTypeSummary\"},\n\
 \"RemoveAccountFromOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"}},\"required\":[\"AccountId\"]},\n\
+\"Root\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"RootId\"},\"Arn\":{\"shape\":\"RootArn\"},\"Name\":{\"shape\":\"RootName\"},\"PolicyTypes\":{\"shape\":\"PolicyTypes\"}}},\n\
+\"RootArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws:organizations::\\\\d{12}:root\\\\/o-[a-z0-9]{10,32}\\\\/r-[0-9a-z]{4,32}\"},\n\
+\"RootId\":{\"type\":\"string\",\"max\":34,\"pattern\":\"^r-[0-9a-z]{4,32}$\"},\n\
+\"RootName\":{\"type\":\"string\",\"min\":1,\"max\":128},\n\
+\"Roots\":{\"type\":\"list\",\"member\":\"Root\"},\n\
 \"Tag\":{\"type\":\"structure\",\"members\":{\"Key\":{\"shape\":\"TagKey\"},\"Value\":{\"shape\":\"TagValue\"}},\"required\":[\"Key\",\"Value\"]},\n\
 \"TagKey\":{\"type\":\"string\",\"min\":1,\"max\":128,\"pattern\":\"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$\"},\n\
 \"TagValue\":{\"type\":\"string\",\"min\":0,\"max\":256,\"pattern\":\"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$\"},\n\

@@ -136,6 +136,16 @@ export interface ListHandshakesForOrganizationResponse {
   NextToken?: string;
 }
 
+export interface ListRootsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface ListRootsResponse {
+  Roots?: Root[];
+  NextToken?: string;
+}
+
 export interface Organization {
   Id?: string;
   Arn?: string;
@@ -153,6 +163,13 @@ export interface PolicyTypeSummary {
 
 export interface RemoveAccountFromOrganizationRequest {
   AccountId: string;
+}
+
+export interface Root {
+  Id?: string;
+  Arn?: string;
+  Name?: string;
+  PolicyTypes?: PolicyTypeSummary[];
 }
 
 export interface Tag {
