@@ -70,7 +70,7 @@ const entryOptions = {
 /** The entry's source: main, and the door to the modules named. */
 const entrySource = (doorModules) =>
   [
-    `export { main } from './src/entry.ts';`,
+    `export { main } from './src/entry.js';`,
     ...doorModules.map((m, i) => `import * as m${i} from './${m}';`),
     `export const door = {${doorModules.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ')}};`,
   ].join('\n');

@@ -11,9 +11,10 @@ const { exports: bundle, script } = loadBundle(dist);
 
 const home = mkdtempSync(join(tmpdir(), 'orgsim-cache-'));
 process.env.ORGSIM_HOME = home;
-const quiet = { write: () => true };
-process.stdout.write = quiet.write;
-process.stderr.write = quiet.write;
+// The commands' output is not the build's: orgsim writes to descriptors 1 and 2 directly.
+const fs = require('node:fs');
+const writeSync = fs.writeSync;
+fs.writeSync = (fd, buffer, ...rest) => (fd === 1 || fd === 2 ? (typeof buffer === 'string' ? Buffer.byteLength(buffer) : (rest[1] ?? buffer.length - (rest[0] ?? 0))) : writeSync(fd, buffer, ...rest));
 (async () => {
   const { main } = bundle;
   await main(['organizations', 'invite-account-to-organization', '--target', 'Id=222222222222,Type=ACCOUNT']);

@@ -8,7 +8,7 @@ import { FileStore } from '../store/file-store.js';
 import { orgsimHome } from '../store/paths.js';
 import { LocalClient } from './local-client.js';
 import { readPreferences, type Preferences } from './preferences.js';
-import { idsFromEnv, systemClock } from './world-clock.js';
+import { idsFromEnv, systemClock } from './clock-and-ids.js';
 
 /** What a run may touch, injected so tests and `orgsim demo` can run it in-process. */
 export interface SessionIO {

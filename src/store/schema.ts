@@ -1,6 +1,7 @@
 // The state file's schema version, the migrations from older versions, and a structural check.
 import { accessKeyIdFor } from '../model/ids.js';
 import type { OrgState } from '../model/types.js';
+import { WORLD_SHAPE, type Field } from '../model/world-shape.js';
 import { ConfigurationError } from '../errors/classes.js';
 
 import { SCHEMA_VERSION as CURRENT_SCHEMA_VERSION } from '../model/limits.js';
@@ -23,8 +24,6 @@ const migrations: Record<number, (world: Record<string, unknown>) => Record<stri
   // Version 3 adds the event log, the world clock's offset and the id sequence.
   2: (world) => ({ ...world, Events: [], ClockOffsetMs: 0, IdSequence: 0 }),
 };
-
-const LISTS = ['Organizations', 'Accounts', 'Handshakes', 'Profiles', 'Events'] as const;
 
 /** Checks and migrates a parsed state file; `file` names it in error messages. */
 export function loadWorld(parsed: unknown, file: string): { state: OrgState; migrated: boolean } {
@@ -49,26 +48,13 @@ export function loadWorld(parsed: unknown, file: string): { state: OrgState; mig
     version += 1;
     world.SchemaVersion = version;
   }
-  for (const key of LISTS) {
-    if (!Array.isArray(world[key])) throw new ConfigurationError(`The state file ${file} is damaged: "${key}" is missing or not a list.`);
-  }
   const problem = firstProblem(world);
   if (problem) throw new ConfigurationError(`The state file ${file} is damaged: ${problem}.`);
   return { state: world as unknown as OrgState, migrated };
 }
 
-type Check = [string, 'string' | 'number' | 'object' | 'array', boolean?];
-
-// The members every command relies on, checked on each read. Cheap enough for every start-up;
-// `orgsim doctor` and `world import` check the whole shape.
-const ENTRY_CHECKS: Record<string, Check[]> = {
-  Organizations: [['Id', 'string'], ['Arn', 'string'], ['FeatureSet', 'string'], ['MasterAccountId', 'string'], ['RootId', 'string'], ['CreatedTimestamp', 'number'], ['Quotas', 'object']],
-  Accounts: [['Id', 'string'], ['Name', 'string'], ['Email', 'string'], ['State', 'string'], ['CreatedTimestamp', 'number'], ['Tags', 'array'], ['OrganizationId', 'string', true], ['JoinedTimestamp', 'number', true]],
-  Handshakes: [['Handshake', 'object'], ['OrganizationId', 'string'], ['Tags', 'array'], ['EndedTimestamp', 'number', true]],
-  Profiles: [['Name', 'string'], ['AccountId', 'string'], ['AccessKeyId', 'string']],
-  Events: [['eventName', 'string'], ['eventTime', 'string']],
-};
-const HANDSHAKE_CHECKS: Check[] = [['Id', 'string'], ['Arn', 'string'], ['Parties', 'array'], ['State', 'string'], ['RequestedTimestamp', 'number'], ['ExpirationTimestamp', 'number'], ['Action', 'string'], ['Resources', 'array']];
+// Every read checks the kinds of every member the world's shape names (model/world-shape.ts):
+// cheap enough for each start-up. `orgsim doctor` and `world import` check the whole shape.
 
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
@@ -76,42 +62,45 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-function checkFields(entry: unknown, checks: Check[], where: string): string | undefined {
-  if (kindOf(entry) !== 'object') return `${where} is not an object`;
-  const record = entry as Record<string, unknown>;
-  for (const [name, kind, optional] of checks) {
-    const value = Object.hasOwn(record, name) ? record[name] : undefined;
-    if (value === undefined && optional) continue;
-    if (kindOf(value) !== kind || (kind === 'number' && !Number.isFinite(value))) return `${where}.${name} should be ${kind === 'array' ? 'a list' : `a ${kind}`}`;
+const kindName = (field: Field) => (field.kind === 'integer' ? 'number' : field.kind);
+const expected = (kind: string) => (kind === 'array' ? 'a list' : `a ${kind}`);
+
+function fieldProblem(value: unknown, field: Field, where: string): string | undefined {
+  if (value === undefined && field.optional) return undefined;
+  const kind = kindName(field);
+  if (kindOf(value) !== kind || (kind === 'number' && !Number.isFinite(value))) return `${where} should be ${expected(kind)}`;
+  if (field.kind === 'object') return objectProblem(value, field.fields, where);
+  if (field.kind === 'array') {
+    const item = field.of();
+    const items = value as unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const at = `${where}[${i}]`;
+      if (item.kind === 'object' && kindOf(items[i]) !== 'object') return `${at} is not an object`;
+      const problem = fieldProblem(items[i], item, at);
+      if (problem) return problem;
+    }
   }
   return undefined;
 }
 
-function firstProblem(world: Record<string, unknown>): string | undefined {
-  for (const key of ['ClockOffsetMs', 'IdSequence']) {
-    if (!Number.isFinite(world[key])) return `"${key}" should be a number`;
+function objectProblem(value: unknown, fields: Record<string, Field>, where: string): string | undefined {
+  const record = value as Record<string, unknown>;
+  for (const [name, field] of Object.entries(fields)) {
+    const problem = fieldProblem(Object.hasOwn(record, name) ? record[name] : undefined, field, `${where}.${name}`);
+    if (problem) return problem;
   }
-  for (const [list, checks] of Object.entries(ENTRY_CHECKS)) {
-    const entries = world[list] as unknown[];
-    for (let i = 0; i < entries.length; i++) {
-      const problem = checkFields(entries[i], checks, `${list}[${i}]`);
-      if (problem) return problem;
-      if (list === 'Handshakes') {
-        const handshake = (entries[i] as Record<string, unknown>).Handshake;
-        const inner = checkFields(handshake, HANDSHAKE_CHECKS, `${list}[${i}].Handshake`);
-        if (inner) return inner;
-        const parties = (handshake as { Parties: unknown[] }).Parties;
-        for (let j = 0; j < parties.length; j++) {
-          const p = checkFields(parties[j], [['Id', 'string'], ['Type', 'string']], `${list}[${i}].Handshake.Parties[${j}]`);
-          if (p) return p;
-        }
-        const resources = (handshake as { Resources: unknown[] }).Resources;
-        for (let j = 0; j < resources.length; j++) {
-          const r = checkFields(resources[j], [['Value', 'string'], ['Type', 'string']], `${list}[${i}].Handshake.Resources[${j}]`);
-          if (r) return r;
-        }
-      }
-    }
+  return undefined;
+}
+
+/** The first problem of a migrated world: its lists, then its numbers, then each entry in order. */
+function firstProblem(world: Record<string, unknown>): string | undefined {
+  const top = Object.entries(WORLD_SHAPE);
+  for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key])) return `"${key}" is missing or not a list`;
+  for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key])) return `"${key}" should be a number`;
+  for (const [key, field] of top) {
+    if (field.kind !== 'array') continue;
+    const problem = fieldProblem(world[key], field, key);
+    if (problem) return problem;
   }
   return undefined;
 }

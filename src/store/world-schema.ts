@@ -1,70 +1,47 @@
-// The full shape of a world, checked when a world comes from outside (world import, doctor).
+// The full check of a world that comes from outside (world import, doctor): zod, built from the
+// world's shape (model/world-shape.ts), plus the references that must point at something.
 import { z } from 'zod';
-import { AccountJoinedMethod, AccountState, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from '../model/enums.js';
-import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN } from '../model/ids.js';
+import type { OrgState } from '../model/types.js';
+import { WORLD_SHAPE, type Field } from '../model/world-shape.js';
 
-const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
-const epoch = z.number().finite();
-const accountId = z.string().regex(ACCOUNT_ID_PATTERN);
-const orgId = z.string().regex(/^o-[a-z0-9]{10,32}$/);
-const tag = z.object({ Key: z.string(), Value: z.string() });
+function toZod(field: Field): z.ZodType {
+  let schema: z.ZodType;
+  switch (field.kind) {
+    case 'string': {
+      if (field.enum) schema = z.enum(field.enum as [string, ...string[]]);
+      else {
+        let s = z.string();
+        if (field.pattern) s = s.regex(field.pattern);
+        if (field.min !== undefined) s = s.min(field.min);
+        schema = s;
+      }
+      break;
+    }
+    case 'number':
+      schema = z.number().finite();
+      break;
+    case 'integer':
+      schema = field.min === undefined ? z.number().int() : z.number().int().min(field.min);
+      break;
+    case 'object': {
+      const shape = z.object(Object.fromEntries(Object.entries(field.fields).map(([k, f]) => [k, toZod(f)])));
+      schema = field.open ? shape.passthrough() : shape;
+      break;
+    }
+    case 'array': {
+      const item = field.of;
+      schema = z.array(z.lazy(() => toZod(item())));
+      break;
+    }
+  }
+  return field.optional ? schema.optional() : schema;
+}
 
-type Resource = { Value: string; Type: string; Resources?: Resource[] };
-const resource: z.ZodType<Resource> = z.lazy(() =>
-  z.object({ Value: z.string(), Type: z.enum(values(HandshakeResourceType)), Resources: z.array(resource).optional() }),
-);
-
-export const worldSchema = z.object({
-  SchemaVersion: z.number().int(),
-  Organizations: z.array(
-    z.object({
-      Id: orgId,
-      Arn: z.string(),
-      FeatureSet: z.enum(values(OrganizationFeatureSet)),
-      MasterAccountId: accountId,
-      RootId: z.string().regex(/^r-[0-9a-z]{4,32}$/),
-      CreatedTimestamp: epoch,
-      Quotas: z.object({ Accounts: z.number().int().positive(), InvitationsPerDay: z.number().int().positive() }),
-    }),
-  ),
-  Accounts: z.array(
-    z.object({
-      Id: accountId,
-      Name: z.string().min(1),
-      Email: z.string().min(6),
-      State: z.enum(values(AccountState)),
-      CreatedTimestamp: epoch,
-      OrganizationId: orgId.optional(),
-      JoinedMethod: z.enum(values(AccountJoinedMethod)).optional(),
-      JoinedTimestamp: epoch.optional(),
-      Tags: z.array(tag),
-    }),
-  ),
-  Handshakes: z.array(
-    z.object({
-      Handshake: z.object({
-        Id: z.string().regex(HANDSHAKE_ID_PATTERN),
-        Arn: z.string(),
-        Parties: z.array(z.object({ Id: z.string().min(1), Type: z.enum(values(HandshakePartyType)) })),
-        State: z.enum(values(HandshakeState)),
-        RequestedTimestamp: epoch,
-        ExpirationTimestamp: epoch,
-        Action: z.enum(values(ActionType)),
-        Resources: z.array(resource),
-      }),
-      OrganizationId: orgId,
-      Tags: z.array(tag),
-      EndedTimestamp: epoch.optional(),
-    }),
-  ),
-  Profiles: z.array(z.object({ Name: z.string().min(1), AccountId: accountId, AccessKeyId: z.string().min(16) })),
-  Events: z.array(z.object({ eventName: z.string(), eventTime: z.string() }).passthrough()),
-  ClockOffsetMs: z.number().finite(),
-  IdSequence: z.number().int().nonnegative(),
-});
+/** The whole world; what it accepts is an OrgState (checked against every scenario by model/world-shape.test.ts). */
+export const worldSchema = z.object(Object.fromEntries(Object.entries(WORLD_SHAPE).map(([k, f]) => [k, toZod(f)]))) as unknown as z.ZodType<OrgState>;
 
 /** Problems beyond the shape: references that must point at something. */
-export function referenceProblems(world: z.infer<typeof worldSchema>): string[] {
+export function referenceProblems(world: OrgState): string[] {
   const problems: string[] = [];
   const accounts = new Set(world.Accounts.map((a) => a.Id));
   const orgs = new Set(world.Organizations.map((o) => o.Id));

@@ -4,7 +4,7 @@ import { execa } from 'execa';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idsFromEnv } from '../../src/app/world-clock.js';
+import { idsFromEnv } from '../../src/app/clock-and-ids.js';
 import type { OrgState } from '../../src/model/types.js';
 import { invoke } from '../../src/service/operations.js';
 import { worldSchema } from '../../src/store/world-schema.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsFromEnv, randomIds } from './world-clock.js';
+import { idsFromEnv, randomIds } from './clock-and-ids.js';
 
 describe('ids', () => {
   it('random: handshake ids of the service form and version 4 UUIDs, never twice', () => {

@@ -1,0 +1,74 @@
+// The shape of the world in the state file, once, as data. The store's quick check on every read
+// (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
+// both built from it; model/types.ts checks at compile time that OrgState agrees with it.
+import { AccountJoinedMethod, AccountState, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
+import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN } from './ids.js';
+
+export type Field =
+  | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
+  | { kind: 'number'; optional?: boolean }
+  | { kind: 'integer'; optional?: boolean; min?: number }
+  | { kind: 'object'; optional?: boolean; fields: Record<string, Field>; open?: boolean }
+  | { kind: 'array'; optional?: boolean; of: () => Field; min?: number };
+
+const string = (more: Omit<Extract<Field, { kind: 'string' }>, 'kind'> = {}): Field => ({ kind: 'string', ...more });
+const epoch = (optional = false): Field => ({ kind: 'number', optional });
+const object = (fields: Record<string, Field>, open = false): Field => ({ kind: 'object', fields, open });
+const list = (of: () => Field): Field => ({ kind: 'array', of });
+const oneOf = (e: Record<string, string>, optional = false): Field => ({ kind: 'string', enum: Object.values(e), optional });
+
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+const accountId = (optional = false) => string({ pattern: ACCOUNT_ID_PATTERN, optional });
+const organizationId = (optional = false) => string({ pattern: ORGANIZATION_ID, optional });
+const TAG = object({ Key: string(), Value: string() });
+const RESOURCE: Field = object({ Value: string(), Type: oneOf(HandshakeResourceType), Resources: { kind: 'array', of: () => RESOURCE, optional: true } });
+
+export const WORLD_SHAPE: Record<string, Field> = {
+  SchemaVersion: { kind: 'integer' },
+  Organizations: list(() =>
+    object({
+      Id: organizationId(),
+      Arn: string(),
+      FeatureSet: oneOf(OrganizationFeatureSet),
+      MasterAccountId: accountId(),
+      RootId: string({ pattern: /^r-[0-9a-z]{4,32}$/ }),
+      CreatedTimestamp: epoch(),
+      Quotas: object({ Accounts: { kind: 'integer', min: 1 }, InvitationsPerDay: { kind: 'integer', min: 1 } }),
+    }),
+  ),
+  Accounts: list(() =>
+    object({
+      Id: accountId(),
+      Name: string({ min: 1 }),
+      Email: string({ min: 6 }),
+      State: oneOf(AccountState),
+      CreatedTimestamp: epoch(),
+      OrganizationId: organizationId(true),
+      JoinedMethod: oneOf(AccountJoinedMethod, true),
+      JoinedTimestamp: epoch(true),
+      Tags: list(() => TAG),
+    }),
+  ),
+  Handshakes: list(() =>
+    object({
+      Handshake: object({
+        Id: string({ pattern: HANDSHAKE_ID_PATTERN }),
+        Arn: string(),
+        Parties: list(() => object({ Id: string({ min: 1 }), Type: oneOf(HandshakePartyType) })),
+        State: oneOf(HandshakeState),
+        RequestedTimestamp: epoch(),
+        ExpirationTimestamp: epoch(),
+        Action: oneOf(ActionType),
+        Resources: list(() => RESOURCE),
+      }),
+      OrganizationId: organizationId(),
+      Tags: list(() => TAG),
+      EndedTimestamp: epoch(true),
+    }),
+  ),
+  Profiles: list(() => object({ Name: string({ min: 1 }), AccountId: accountId(), AccessKeyId: string({ min: 16 }) })),
+  // Events keep what CloudTrail records; only these members are relied on.
+  Events: list(() => object({ eventName: string(), eventTime: string() }, true)),
+  ClockOffsetMs: { kind: 'number' },
+  IdSequence: { kind: 'integer', min: 0 },
+};
