@@ -24,15 +24,17 @@ function seeded(seed: string, kind: string, sequence: number): string {
   return createHash('sha256').update(`${seed}:${kind}:${sequence}`).digest('hex');
 }
 
+/** 32 hex digits laid out as a version 4 UUID, with `variant` as the variant digit. */
+function uuid(hex: string, variant: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
   const seed = env.ORGSIM_SEED;
   if (seed === undefined || seed === '') return randomIds;
   return {
     handshakeId: (n) => 'h-' + seeded(seed, 'handshake', n).slice(0, 32),
-    eventId: (n) => {
-      const hex = seeded(seed, 'event', n);
-      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-    },
+    eventId: (n) => uuid(seeded(seed, 'event', n), 'a'),
   };
 }
 
@@ -63,8 +65,7 @@ function randomHex(): string {
 /** A version 4 UUID, as crypto.randomUUID makes them. */
 function randomUuid(): string {
   const hex = randomHex();
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuid(hex, ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16));
 }
 
 export const randomIds: IdGenerator = {

@@ -1,7 +1,7 @@
 // Shell completion: the scripts ask `orgsim __complete <line up to the cursor>` for candidates.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS, operationByCliName } from '../model/operations.js';
+import { OPERATIONS, operationByCliName, SERVICE } from '../model/operations.js';
 import { shapeOf } from '../model/shapes.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { STATE_FILE } from '../store/paths.js';
@@ -9,8 +9,8 @@ import { peekWorld } from '../store/peek.js';
 import { argumentTable, SKELETON_CHOICES } from './arguments.js';
 import { ERROR_FORMATS } from '../errors/chain.js';
 import { GLOBAL_SPECS } from './global-options.js';
-import type { OwnCommand } from './commands/command.js';
-import { OWN_COMMANDS } from './commands/registry.js';
+import { descend, flagOf, type OwnCommand } from './commands/command.js';
+import { ownCommandNamed, topLevelWords } from './commands/registry.js';
 
 const SAMPLE_PROFILES = ['default', 'bill', 'juan', 'anika', 'susan'];
 
@@ -59,22 +59,13 @@ function valueCandidates(option: string, words: string[], current: string, home:
   return undefined;
 }
 
-const ownCommand = (name: string | undefined) => OWN_COMMANDS.find((c) => c.name === name);
-
 /** An own command's words: its subcommands, its options, the values of the option before the cursor, its arguments' values. */
 function ownCandidates(command: OwnCommand, words: string[], positional: string[], current: string, home: string): string[] {
-  let target = command;
-  let consumed = 0;
-  for (const word of positional) {
-    const sub = target.subcommands?.find((c) => c.name === word);
-    if (!sub) break;
-    target = sub;
-    consumed++;
-  }
+  const { target, consumed } = descend(command, positional);
   const previous = words[words.length - 1];
-  const option = target.options?.find((o) => o.flags.split(/[ ,]+/)[0] === previous && o.flags.includes('<'));
+  const option = target.options?.find((o) => flagOf(o) === previous && o.flags.includes('<'));
   if (option) return [...(option.values ?? [])];
-  const flags = (target.options ?? []).map((o) => o.flags.split(/[ ,]+/)[0]!);
+  const flags = (target.options ?? []).map(flagOf);
   if (current.startsWith('-')) return flags;
   const argument = target.arguments?.[positional.length - consumed];
   const values = argument?.complete?.(home) ?? [];
@@ -94,12 +85,12 @@ export function completions(line: string, home: string): string[] {
   if (values) candidates = values;
   else {
     const positional = words.filter((w, i) => !w.startsWith('--') && !(i > 0 && takesValue.has(words[i - 1]!)));
-    const opName = positional[0] === 'organizations' ? positional[1] : positional[0];
+    const opName = positional[0] === SERVICE ? positional[1] : positional[0];
     const op = opName ? operationByCliName(opName) : undefined;
     if (op) candidates = [...argumentTable(op).specs.map((s) => s.flag), ...globals];
-    else if (positional[0] === 'organizations') candidates = [...OPERATIONS.map((o) => o.cliName), 'help'];
-    else if (ownCommand(positional[0])) candidates = ownCandidates(ownCommand(positional[0])!, words, positional.slice(1), current, home);
-    else candidates = current.startsWith('-') ? globals : ['organizations', ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
+    else if (positional[0] === SERVICE) candidates = [...OPERATIONS.map((o) => o.cliName), 'help'];
+    else if (ownCommandNamed(positional[0])) candidates = ownCandidates(ownCommandNamed(positional[0])!, words, positional.slice(1), current, home);
+    else candidates = current.startsWith('-') ? globals : topLevelWords();
   }
   return candidates.filter((c) => c.startsWith(current));
 }

@@ -1,17 +1,15 @@
 // What only some command lines need, bundled apart from the entry (dist/extras.cjs): help,
 // completion and orgsim's own commands. It reaches the core through the entry's door.
 import { ArgParseError } from '../errors/classes.js';
-import { OPERATIONS, operationByCliName } from '../model/operations.js';
+import { operationByCliName, SERVICE } from '../model/operations.js';
 import type { ExtraContext } from './commands/command.js';
 import { runOwnCommand } from './commands/dispatch.js';
-import { OWN_COMMANDS } from './commands/registry.js';
+import { ownCommandNamed, topLevelWords } from './commands/registry.js';
 import { completions } from './complete.js';
 import { invalidChoiceMessage } from './argv.js';
 import { operationHelp, organizationsHelp, topHelp } from './help/text.js';
 
 export { manPages } from './help/man-pages.js';
-
-const SERVICE = 'organizations';
 
 export async function runExtra(words: string[], ctx: ExtraContext): Promise<void> {
   const io = ctx.session.io;
@@ -24,8 +22,7 @@ export async function runExtra(words: string[], ctx: ExtraContext): Promise<void
     const found = completions(second ?? 'orgsim ', ctx.session.home);
     return io.stdout(found.length ? found.join('\n') + '\n' : '');
   }
-  const command = OWN_COMMANDS.find((c) => c.name === first);
+  const command = ownCommandNamed(first);
   if (command) return runOwnCommand(command, words.slice(1), ctx);
-  const choices = [SERVICE, ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
-  throw new ArgParseError(invalidChoiceMessage('command', first!, choices));
+  throw new ArgParseError(invalidChoiceMessage('command', first!, topLevelWords()));
 }

@@ -34,7 +34,6 @@ export interface GlobalOptions {
   color: 'on' | 'off' | 'auto';
   errorFormat?: ErrorFormat;
   version: boolean;
-  help: boolean;
 }
 
 export function readGlobals(values: Map<string, OptionValue>): GlobalOptions {
@@ -48,6 +47,5 @@ export function readGlobals(values: Map<string, OptionValue>): GlobalOptions {
     color: (str('--color') as GlobalOptions['color'] | undefined) ?? 'auto',
     errorFormat: str('--cli-error-format') as ErrorFormat | undefined,
     version: values.has('--version'),
-    help: false,
   };
 }

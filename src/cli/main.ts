@@ -2,15 +2,13 @@
 // `<operation>`, or one of orgsim's own commands (loaded from their own bundle when used).
 import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
 import { ERROR_FORMATS, exitCodeFor, renderError, type ErrorFormat } from '../errors/chain.js';
-import { OPERATIONS, operationByCliName, unservedOperation, type Operation } from '../model/operations.js';
+import { OPERATIONS, operationByCliName, SERVICE, unservedOperation, type Operation } from '../model/operations.js';
 import { VERSION } from '../model/version.js';
 import { Session, type SessionIO } from '../app/session.js';
 import { invalidChoiceMessage, parseOptions } from './argv.js';
 import { GLOBAL_SPECS, readGlobals, type GlobalOptions } from './global-options.js';
 import { printer } from './printer.js';
 import { runAwsOperation } from './run-operation.js';
-
-export const SERVICE = 'organizations';
 
 export function versionLine(): string {
   return `orgsim/${VERSION} Node.js/${process.version} ${process.platform}/${process.arch}\n`;
@@ -19,6 +17,7 @@ export function versionLine(): string {
 function pickOperation(words: string[]): { op: Operation; rest: string[] } | undefined {
   const [first, second] = words;
   if (first === SERVICE) {
+    if (second === 'help' || second === '--help') return undefined; // the service's help
     if (second === undefined) throw new ArgParseError('the following arguments are required: operation');
     const op = operationByCliName(second);
     if (!op && unservedOperation(second)) throw new NotSimulatedError(SERVICE, second);
@@ -32,7 +31,7 @@ function pickOperation(words: string[]): { op: Operation; rest: string[] } | und
 
 async function dispatch(words: string[], session: Session, globals: GlobalOptions, current: { operation?: string }): Promise<void> {
   if (!words.length) throw new ArgParseError('the following arguments are required: command');
-  const picked = words[0] === SERVICE && (words[1] === 'help' || words[1] === '--help' || (words.length === 1 && globals.help)) ? undefined : pickOperation(words);
+  const picked = pickOperation(words);
   if (picked && picked.rest[0] !== 'help' && !picked.rest.includes('--help')) {
     current.operation = picked.op.name;
     const out = await printer(session, globals.query, picked.op.name);
@@ -45,7 +44,7 @@ async function dispatch(words: string[], session: Session, globals: GlobalOption
 
 /** Runs orgsim with `argv` (without the node and script words); returns the exit code. */
 export async function runCli(argv: string[], io: SessionIO): Promise<number> {
-  let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false, help: false };
+  let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false };
   const current: { operation?: string } = {};
   try {
     const parsed = parseOptions(argv, GLOBAL_SPECS);

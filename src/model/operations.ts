@@ -7,6 +7,9 @@ import type { Paginator } from './shape.js';
 
 export type { Paginator } from './shape.js';
 
+/** The AWS CLI command of the service orgsim simulates. */
+export const SERVICE = 'organizations';
+
 export interface Operation {
   name: string;
   /** The CLI sub-command: kebab-case of the name. */

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors/classes.js';
 import { OrganizationsError } from '../model/errors.js';
 import { ALL_OPERATION_NAMES, operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { currentWorld, runCall } from '../app/runner.js';
+import { runCall } from '../app/runner.js';
 import type { OrgState } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
@@ -31,11 +31,15 @@ export interface Handled {
   profile?: string;
 }
 
-/** The caller is looked up in the world the operation runs on (inside a mutation's transaction). */
-function callerByKey(keyId: string) {
+/**
+ * The caller is looked up in the world the operation runs on (inside a mutation's transaction),
+ * and remembered for the request log.
+ */
+function callerByKey(keyId: string, found: { profile?: string }) {
   return (state: OrgState): string => {
     const profile = state.Profiles.find((p) => p.AccessKeyId === keyId);
     if (!profile) throw new UnknownKeyError();
+    found.profile = profile.Name;
     return profile.AccountId;
   };
 }
@@ -69,18 +73,10 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
     return { reply: protocolError(400, 'SerializationException', 'Start of structure or map found where not expected.'), operation: operation.name };
   }
   try {
-    const world = currentWorld(server.store, server.clock);
-    const profile = world.Profiles.find((p) => p.AccessKeyId === keyId);
-    if (!profile) {
-      return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };
-    }
-    const outcome = runCall(
-      server.store,
-      { operation, input: input as Record<string, unknown>, caller: callerByKey(keyId), clock: server.clock, ids: server.ids },
-      operation.mutates ? undefined : () => world,
-    );
+    const found: { profile?: string } = {};
+    const outcome = runCall(server.store, { operation, input: input as Record<string, unknown>, caller: callerByKey(keyId, found), clock: server.clock, ids: server.ids });
     const reply = 'error' in outcome ? errorReply(outcome.error) : { status: 200, body: outcome.output as Record<string, unknown> };
-    return { reply, operation: operation.name, profile: profile.Name };
+    return { reply, operation: operation.name, profile: found.profile };
   } catch (error) {
     if (error instanceof UnknownKeyError) {
       return { reply: protocolError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.'), operation: operation.name };

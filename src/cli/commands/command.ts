@@ -52,6 +52,22 @@ export interface ExtraContext {
   run(argv: string[], io: SessionIO): Promise<number>;
 }
 
+/** The option's flag as typed: `--scenario` of `--scenario <name>`. */
+export const flagOf = (option: OptionSpec): string => option.flags.split(/[ ,]+/)[0]!;
+
+/** The subcommand `words` lead to from `command`, the names passed on the way, and how many words that took. */
+export function descend(command: OwnCommand, words: readonly string[]): { target: OwnCommand; path: string[]; consumed: number } {
+  let target = command;
+  const path: string[] = [];
+  for (const word of words) {
+    const sub = target.subcommands?.find((c) => c.name === word);
+    if (!sub) break;
+    path.push(target.name);
+    target = sub;
+  }
+  return { target, path, consumed: path.length };
+}
+
 /** The usage line of a command, for help and the manual. */
 export function usage(command: OwnCommand, path: string[] = []): string {
   const words = [...path, command.name];

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ArgParseError } from '../../errors/classes.js';
 import { commandHelp } from '../help/text.js';
 import { printer } from '../printer.js';
-import type { Answer, CommandContext, ExtraContext, OwnCommand } from './command.js';
+import { descend, type Answer, type CommandContext, type ExtraContext, type OwnCommand } from './command.js';
 
 type Commander = typeof import('commander');
 
@@ -53,18 +53,8 @@ export async function runOwnCommand(command: OwnCommand, words: string[], extra:
   let made: CommandContext | undefined;
   const ctx = async () => (made ??= { session: extra.session, run: extra.run, out: await printer(extra.session, extra.query, command.name) });
   // `orgsim clock help`, `orgsim explain help`: the help of the command the words lead to.
-  let target = command;
-  const path: string[] = [];
-  for (const word of words) {
-    const sub = target.subcommands?.find((c) => c.name === word);
-    if (sub) {
-      path.push(target.name);
-      target = sub;
-      continue;
-    }
-    if (word === 'help') return extra.session.io.stdout(commandHelp(target, path));
-    break;
-  }
+  const { target, path, consumed } = descend(command, words);
+  if (words[consumed] === 'help') return extra.session.io.stdout(commandHelp(target, path));
   // commander is loaded only to run an own command (help and completion do without it).
   const commander = await import('commander');
   const program = build(commander, command, [], ctx, extra.session.io);

@@ -1,4 +1,5 @@
 // orgsim's own commands, once: dispatch, completion, help and the man pages read this list.
+import { OPERATIONS, SERVICE } from '../../model/operations.js';
 import type { OwnCommand } from './command.js';
 import { clock } from './clock.js';
 import { completion } from './completion.js';
@@ -14,3 +15,8 @@ import { serve } from './serve.js';
 import { world } from './world.js';
 
 export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, profiles, quota, configure, completion, serve, clock, events, explain, world, doctor];
+
+export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
+
+/** Every word that may come first on the command line, in the order the CLI lists its choices. */
+export const topLevelWords = (): string[] => [SERVICE, ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
