@@ -1,20 +1,21 @@
 // Runs one operation against a Store, as every front end (the CLI, the HTTP server) does:
 // a mutation is one locked transaction that reads the world once, resolves the caller in it and
-// runs the handler; a read runs on one snapshot, saving lazy expiry first.
+// runs the handler; a read runs on one snapshot and writes nothing. Expiry is applied whenever the
+// world is looked at, and stored only by a mutation: a look at a future time (ORGSIM_NOW) must not
+// destroy what a look at the present shows.
 import type { Operation } from '../model/operations.js';
 import type { OrgState } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { worldNow, type Clock, type IdGenerator } from '../service/context.js';
 import type { Request } from '../service/input.js';
-import { needsSweep, sweep } from '../service/lifecycle.js';
+import { sweep } from '../service/lifecycle.js';
 import { invoke, type Outcome } from '../service/operations.js';
 
-/** The world as of its clock's now, with any expiry or deletion that time has brought saved first. */
+/** The world as of its clock's now, with the expiry and deletion time has brought (in memory only). */
 export function currentWorld(store: Store, clock: Clock): OrgState {
   const state = store.read();
-  const now = worldNow(state, clock) / 1000;
-  if (!needsSweep(state, now)) return state;
-  return store.transact((s) => ({ write: sweep(s, worldNow(s, clock) / 1000), result: s }));
+  sweep(state, worldNow(state, clock) / 1000);
+  return state;
 }
 
 /** Who is calling, found in the world the operation runs on; throws when nobody is. */

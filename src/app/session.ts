@@ -62,10 +62,11 @@ export class Session {
     return timeout;
   }
 
-  fileStore(): FileStore {
+  /** The world's store; `remember` keeps the world read last while the file is unchanged (orgsim serve). */
+  fileStore(options: { remember?: boolean } = {}): FileStore {
     if (!this.store) {
       const clock = this.clock();
-      this.store = new FileStore(this.home, () => sampleWorld(clock.now() / 1000), this.lockTimeoutMs());
+      this.store = new FileStore(this.home, () => sampleWorld(clock.now() / 1000), { lockTimeoutMs: this.lockTimeoutMs(), ...options });
     }
     return this.store;
   }

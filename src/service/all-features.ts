@@ -8,7 +8,8 @@ import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRe
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
-import { managedOrganization, members, parentHandshakeId } from './world.js';
+import { findHandshake, managedOrganization, members, parentHandshakeId } from './world.js';
+import { where } from './table.js';
 
 export { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
 import { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
@@ -19,16 +20,21 @@ export const isChild = (record: HandshakeRecord) => CHILD_ACTIONS.includes(recor
 export const isParent = (record: HandshakeRecord) => record.Handshake.Action === ActionType.ENABLE_ALL_FEATURES;
 
 export function pendingMigration(state: OrgState, org: OrganizationRecord): HandshakeRecord | undefined {
-  return state.Handshakes.find((r) => r.OrganizationId === org.Id && isParent(r) && isPending(r.Handshake.State));
+  return where(state.Handshakes, {
+    keys: ['OrganizationId', 'Action', 'State'],
+    test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.ENABLE_ALL_FEATURES && isPending(peek.State as HandshakeState),
+  })[0];
 }
 
 export function childrenOf(state: OrgState, parentId: string): HandshakeRecord[] {
-  return state.Handshakes.filter((r) => isChild(r) && parentHandshakeId(r) === parentId);
+  return where(state.Handshakes, { keys: ['Action'], test: (peek) => CHILD_ACTIONS.includes(String(peek.Action)), mentions: [parentId] }).filter(
+    (r) => parentHandshakeId(r) === parentId,
+  );
 }
 
 /** REQUESTED → OPEN once every child still in play (not canceled) is accepted. */
 export function reevaluateParent(state: OrgState, parentId: string): void {
-  const parent = state.Handshakes.find((r) => r.Handshake.Id === parentId);
+  const parent = findHandshake(state, parentId);
   if (!parent || parent.Handshake.State !== HandshakeState.REQUESTED) return;
   const inPlay = childrenOf(state, parentId).filter((c) => c.Handshake.State !== HandshakeState.CANCELED);
   if (inPlay.every((c) => c.Handshake.State === HandshakeState.ACCEPTED)) parent.Handshake.State = HandshakeState.OPEN;

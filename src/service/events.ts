@@ -3,6 +3,7 @@
 import type { OrgState, WorldEvent } from '../model/types.js';
 import { nowSeconds, type ServiceContext } from './context.js';
 import { newEventId } from './ids.js';
+import { dropFirst } from './table.js';
 
 export const MAX_EVENTS = 10_000;
 
@@ -17,7 +18,8 @@ function camel(value: unknown): unknown {
 
 function append(state: OrgState, event: WorldEvent): void {
   state.Events.push(event);
-  if (state.Events.length > MAX_EVENTS) state.Events.splice(0, state.Events.length - MAX_EVENTS);
+  const count = state.Events.length;
+  if (count > MAX_EVENTS) dropFirst(state.Events, count - MAX_EVENTS);
 }
 
 function base(state: OrgState, ctx: ServiceContext, eventName: string): Pick<WorldEvent, 'eventVersion' | 'eventID' | 'eventTime' | 'eventSource' | 'eventName' | 'awsRegion'> {

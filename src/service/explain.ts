@@ -86,7 +86,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
   const org = findOrganization(state, record.OrganizationId);
   const h = record.Handshake;
   const steps = (['accept', 'decline', 'cancel'] as Response[]).map((response): NextStep => {
-    const copy = structuredClone(state);
+    const copy = JSON.parse(JSON.stringify(state)) as OrgState;
     const outcome = invoke(copy, OPERATION[response], { HandshakeId: h.Id }, ctx);
     if ('error' in outcome) {
       const recorded = outcome.error.persistChanges ? ' (though the handshake is still recorded as accepted)' : '';

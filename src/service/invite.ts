@@ -6,6 +6,7 @@ import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, 
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
+import { scan, where } from './table.js';
 import type { Request } from './input.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
@@ -56,9 +57,10 @@ function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
 }
 
 function pendingInvitations(state: OrgState, org: OrganizationRecord): HandshakeRecord[] {
-  return state.Handshakes.filter(
-    (r) => r.OrganizationId === org.Id && r.Handshake.Action === ActionType.INVITE && isPending(r.Handshake.State),
-  );
+  return where(state.Handshakes, {
+    keys: ['OrganizationId', 'Action', 'State'],
+    test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE && isPending(peek.State as HandshakeState),
+  });
 }
 
 function checkConstraints(state: OrgState, org: OrganizationRecord, target: HandshakeParty, now: number): void {
@@ -69,13 +71,14 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   if (pending.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
     throw new OrganizationsError('DuplicateHandshakeException');
   }
-  const sentToday = state.Handshakes.filter(
-    (r) =>
-      r.OrganizationId === org.Id &&
-      r.Handshake.Action === ActionType.INVITE &&
-      r.Handshake.State !== HandshakeState.ACCEPTED &&
-      r.Handshake.RequestedTimestamp > now - DAY_SECONDS,
-  );
+  const sentToday = scan(state.Handshakes, {
+    keys: ['OrganizationId', 'Action', 'State', 'RequestedTimestamp'],
+    test: (peek) =>
+      peek.OrganizationId === org.Id &&
+      peek.Action === ActionType.INVITE &&
+      peek.State !== HandshakeState.ACCEPTED &&
+      Number(peek.RequestedTimestamp) > now - DAY_SECONDS,
+  });
   if (sentToday.length >= org.Quotas.InvitationsPerDay) {
     throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
   }

@@ -5,8 +5,10 @@ import { HANDSHAKE_ID_PATTERN } from '../model/ids.js';
 import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
 import type { Request } from './input.js';
-import { compareNewestFirst, Paging } from './pages.js';
-import { isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
+import { compareNewestFirst, Paging, type Cursor } from './pages.js';
+import type { Peek } from '../model/table.js';
+import { scan, type Question } from './table.js';
+import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
 
 export interface ListHandshakesOutput {
   Handshakes: Handshake[];
@@ -42,44 +44,80 @@ function matches(record: HandshakeRecord, filter: Filter): boolean {
 
 const handshakeKey = (r: HandshakeRecord): [number, string] => [r.Handshake.RequestedTimestamp, r.Handshake.Id];
 
-function listHandshakes(
-  state: OrgState,
-  input: Request,
-  op: string,
-  visible: (record: HandshakeRecord) => boolean,
-  checkCaller: () => void,
-): ListHandshakesOutput {
+/** Who may see a handshake: a question the store can narrow down (see service/table.ts), then the rule itself. */
+interface Visibility {
+  question: Omit<Question, 'keys' | 'test'> & { keys: string[]; test: (peek: Peek) => boolean };
+  visible: (record: HandshakeRecord) => boolean;
+}
+
+const ORDER_KEYS = ['RequestedTimestamp', 'Action'];
+
+/**
+ * The handshakes visible and matching, newest first, after `cursor`: at least `wanted` of them
+ * when there are that many. Candidates are ordered by their peeked request time and parsed a
+ * time at a time, so the first page of a large world parses little more than that page.
+ */
+function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cursor | undefined, wanted: number): HandshakeRecord[] {
+  const found = scan(state.Handshakes, {
+    ...who.question,
+    keys: [...who.question.keys, ...ORDER_KEYS],
+    test: (peek) =>
+      who.question.test(peek) &&
+      (filter?.ActionType === undefined || peek.Action === filter.ActionType) &&
+      (cursor === undefined || typeof peek.RequestedTimestamp !== 'number' || peek.RequestedTimestamp <= cursor.after[0]),
+  });
+  const time = (f: (typeof found)[number]) => {
+    const peeked = f.peek.RequestedTimestamp;
+    return typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp;
+  };
+  const times = found.map(time);
+  const order = found.map((_, i) => i).sort((a, b) => times[b]! - times[a]!);
+  const selected: HandshakeRecord[] = [];
+  for (let i = 0; i < order.length && selected.length < wanted; ) {
+    let j = i;
+    while (j < order.length && times[order[j]!] === times[order[i]!]) j++;
+    // One request time at a time; ties are ordered by id once parsed.
+    const group = order
+      .slice(i, j)
+      .map((k) => found[k]!.item())
+      .filter((r) => who.visible(r) && matches(r, filter) && (!cursor || compareNewestFirst(handshakeKey(r), cursor.after) > 0));
+    group.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
+    selected.push(...group);
+    i = j;
+  }
+  return selected;
+}
+
+function listHandshakes(state: OrgState, input: Request, op: string, who: () => Visibility): ListHandshakesOutput {
   const paging = new Paging(op, input);
   const filter = checkFilter(input.Filter);
   const cursor = paging.cursor(filter);
-  checkCaller();
-  const selected = state.Handshakes.filter((r) => visible(r) && matches(r, filter));
-  selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
+  const visibility = who();
+  const selected = firstAfter(state, visibility, filter, cursor, paging.size === Number.MAX_SAFE_INTEGER ? paging.size : paging.size + 1);
   return paging.respond(selected, handshakeKey, cursor, filter, (r) => structuredClone(r.Handshake)) as unknown as ListHandshakesOutput;
 }
 
 export function listHandshakesForOrganization(state: OrgState, input: Request, ctx: ServiceContext): ListHandshakesOutput {
-  const org = organizationOf(state, ctx.caller);
-  return listHandshakes(
-    state,
-    input,
-    'ListHandshakesForOrganization',
-    (r) => r.OrganizationId === org?.Id,
-    () => {
-      if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-      if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
-    },
-  );
+  return listHandshakes(state, input, 'ListHandshakesForOrganization', () => {
+    const org = organizationOf(state, ctx.caller);
+    if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+    if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
+    return {
+      question: { keys: ['OrganizationId'], test: (peek) => peek.OrganizationId === org.Id },
+      visible: (r) => r.OrganizationId === org.Id,
+    };
+  });
 }
 
 export function listHandshakesForAccount(state: OrgState, input: Request, ctx: ServiceContext): ListHandshakesOutput {
   // A management account sees no received handshakes, not even one sent to its own e-mail address.
   const management = isManagementAccount(state, ctx.caller);
-  return listHandshakes(
-    state,
-    input,
-    'ListHandshakesForAccount',
-    (r) => !management && isRecipient(state, r, ctx.caller),
-    () => {},
-  );
+  return listHandshakes(state, input, 'ListHandshakesForAccount', () => {
+    const email = findAccount(state, ctx.caller)?.Email;
+    return {
+      // A recipient is named by its account id or its e-mail address (service/world.ts isRecipient).
+      question: { keys: [], test: () => !management, mentions: email ? [ctx.caller, email] : [ctx.caller] },
+      visible: (r) => !management && isRecipient(state, r, ctx.caller),
+    };
+  });
 }

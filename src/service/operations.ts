@@ -44,15 +44,15 @@ export const HANDLERS: Record<string, Handler> = {
 export type Outcome = { write: boolean; output: object } | { write: boolean; error: OrganizationsError };
 
 /**
- * Runs `operation` on `state` (mutating it). Errors are returned, not thrown, so that a caller
- * holding a transaction can tell whether the changes must be kept.
+ * Runs `operation` on `state` (mutating it, expiry included). Errors are returned, not thrown, so
+ * that a caller holding a transaction can tell whether the changes must be kept: after an error
+ * without `write`, the state must be thrown away, not stored.
  */
 export function invoke(state: OrgState, operation: string, input: Request, ctx: ServiceContext): Outcome {
   const handler = HANDLERS[operation];
   if (!handler) throw new Error(`no handler for ${operation}`);
   ctx = { ...ctx, clock: worldClock(state, ctx.clock) };
-  const swept = sweep(state, nowSeconds(ctx));
-  const afterSweep = swept ? structuredClone(state) : undefined;
+  sweep(state, nowSeconds(ctx));
   const mutates = operationByName(operation)?.mutates ?? false;
   // Only calls that change something are logged; the organization is the caller's as the call began.
   const recipient = mutates ? (organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller) : ctx.caller;
@@ -68,7 +68,7 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
       recordApiCall(state, ctx, { operation, input, error: { code: error.code, message: error.message }, recipientAccountId: recipient });
       return { write: true, error };
     }
-    if (afterSweep) Object.assign(state, afterSweep);
-    return { write: swept, error };
+    // Nothing else is kept: the caller discards what the handler changed before it failed.
+    return { write: false, error };
   }
 }

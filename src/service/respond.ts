@@ -9,7 +9,7 @@ import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
 import { TARGET_STATE, TRANSITIONS, type Response } from '../model/transitions.js';
-import { findAccount, findOrganization, isManagementAccount, isRecipient, isSender, members, parentHandshakeId } from './world.js';
+import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, members, parentHandshakeId } from './world.js';
 
 export type { HandshakeOutput } from '../model/types.js';
 
@@ -20,7 +20,7 @@ function checkTransition(state: HandshakeState, response: Response): void {
 
 function findHandshake(state: OrgState, input: Request): HandshakeRecord {
   const id = requireHandshakeId(input);
-  const record = state.Handshakes.find((r) => r.Handshake.Id === id);
+  const record = findHandshakeById(state, id);
   if (!record) throw new OrganizationsError('HandshakeNotFoundException');
   return record;
 }

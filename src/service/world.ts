@@ -2,9 +2,10 @@
 import { ActionType, HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
 import { OrganizationsError } from '../model/errors.js';
 import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
+import { where } from './table.js';
 
 export function findAccount(state: OrgState, accountId: string): AccountRecord | undefined {
-  return state.Accounts.find((a) => a.Id === accountId);
+  return where(state.Accounts, { keys: ['Id'], test: (peek) => peek.Id === accountId })[0];
 }
 
 export function findOrganization(state: OrgState, organizationId: string | undefined): OrganizationRecord | undefined {
@@ -26,7 +27,12 @@ export function managementAccount(state: OrgState, org: OrganizationRecord): Acc
 }
 
 export function members(state: OrgState, organizationId: string): AccountRecord[] {
-  return state.Accounts.filter((a) => a.OrganizationId === organizationId);
+  return where(state.Accounts, { keys: ['OrganizationId'], test: (peek) => peek.OrganizationId === organizationId });
+}
+
+/** One handshake by id. */
+export function findHandshake(state: OrgState, id: string): HandshakeRecord | undefined {
+  return where(state.Handshakes, { keys: [], test: () => true, mentions: [id] }).find((r) => r.Handshake.Id === id);
 }
 
 /** The organization's management account is the sending side of everything it owns. */

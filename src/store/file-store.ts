@@ -1,25 +1,51 @@
-// The world in one JSON file: lock, read, migrate, write to a temp file, fsync, rename.
-import { closeSync, copyFileSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// The world in one JSON file: lock, read, write to a temp file (every byte, checked), fsync,
+// keep the last good world as a backup, rename.
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgState } from '../model/types.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, LOCK_LEASE_MS, tryLock } from './lock.js';
 import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
-import { loadWorld } from './schema.js';
+import { FileReadError, readBounded } from './read-file.js';
+import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
+import { decodeLayout, encodeLayout } from './world-file.js';
 import { ConfigurationError } from '../errors/classes.js';
 import type { Store, Transaction } from './store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
+/** Larger worlds than this are refused rather than read into memory. */
+export const MAX_STATE_BYTES = 1 << 30;
+const WRITE_CHUNK = 1 << 20;
+
+export interface FileStoreOptions {
+  lockTimeoutMs?: number;
+  /** Keep the world read last and reuse it while the file is unchanged (orgsim serve). */
+  remember?: boolean;
+}
+
+const sameFile = (a: BigIntStats, b: BigIntStats) =>
+  a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
 export class FileStore implements Store {
   readonly file: string;
+  private readonly lockTimeoutMs: number;
+  private remembered: { stat: BigIntStats; state: OrgState } | undefined;
 
   constructor(
     readonly dir: string,
     private readonly initial: () => OrgState,
-    private readonly lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS,
+    private readonly options: FileStoreOptions = {},
   ) {
     this.file = join(dir, STATE_FILE);
+    this.lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  }
+
+  get lockFile(): string {
+    return `${this.file}.lock`;
+  }
+
+  get backupFile(): string {
+    return `${this.file}.bak`;
   }
 
   exists(): boolean {
@@ -38,36 +64,61 @@ export class FileStore implements Store {
 
   transact<T>(fn: (state: OrgState) => Transaction<T>): T {
     this.ensureDir();
-    const release = acquireLock(`${this.file}.lock`, this.lockTimeoutMs);
+    const release = acquireLock(this.lockFile, this.lockTimeoutMs);
     try {
-      this.removeStaleTempFiles();
-      const current = this.load();
-      const state = current ?? this.initial();
-      const { write, result } = fn(state);
-      if (write || !current) this.write(state, current !== undefined);
-      return result;
+      return this.locked(fn);
     } finally {
       release();
+    }
+  }
+
+  /** `transact` if the lock is free now; undefined if another writer holds it (the server waits without blocking). */
+  tryTransact<T>(fn: (state: OrgState) => Transaction<T>): { result: T } | undefined {
+    this.ensureDir();
+    const release = tryLock(this.lockFile);
+    if (!release) return undefined;
+    try {
+      return { result: this.locked(fn) };
+    } finally {
+      release();
+    }
+  }
+
+  private locked<T>(fn: (state: OrgState) => Transaction<T>): T {
+    this.removeStaleTempFiles();
+    const current = this.load();
+    const state = current ?? this.initial();
+    let done = false;
+    try {
+      const { write, result } = fn(state);
+      if (write || !current) this.write(state, current !== undefined);
+      done = write || !current;
+      return result;
+    } finally {
+      // What a failed or read-only transaction did to the world in memory is not the file's.
+      if (!done) this.remembered = undefined;
     }
   }
 
   /** Temp files are only written under the lock, so any found while holding it were left by a killed process. */
   private removeStaleTempFiles(): void {
     for (const name of readdirSync(this.dir)) {
-      if (name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp')) {
-        try {
-          unlinkSync(join(this.dir, name));
-        } catch {
-          /* gone already */
-        }
+      const path = join(this.dir, name);
+      const tempFile = name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp');
+      // Lock drafts are linked at once; one that lingers was left by a killed process.
+      const lockDraft = name.startsWith(`${STATE_FILE}.lock.`) && name !== `${STATE_FILE}.lock.takeover`;
+      try {
+        if (tempFile || (lockDraft && Date.now() - statSync(path).mtimeMs > LOCK_LEASE_MS)) unlinkSync(path);
+      } catch {
+        /* gone already */
       }
     }
   }
 
-  /** Replaces the world whatever the file holds, even a damaged one (init --force). */
+  /** Replaces the world whatever the file holds, even a damaged or missing one (init --force, world import). */
   overwrite(state: OrgState): void {
     this.ensureDir();
-    const release = acquireLock(`${this.file}.lock`, this.lockTimeoutMs);
+    const release = acquireLock(this.lockFile, this.lockTimeoutMs);
     try {
       let good = false;
       try {
@@ -76,6 +127,28 @@ export class FileStore implements Store {
         /* a damaged world is not worth a backup */
       }
       this.write(state, good);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Puts the backup in place of the world, under the lock and in one rename, so that a kill or a
+   * full disk leaves either the damaged file or the restored one. The damaged file stays aside.
+   */
+  restoreBackup(aside: string): void {
+    this.ensureDir();
+    const release = acquireLock(this.lockFile, this.lockTimeoutMs);
+    try {
+      const backup = this.readFile(this.backupFile);
+      if (!backup) throw new ConfigurationError(`Cannot repair ${this.file}: the backup ${this.backupFile} is gone.`);
+      try {
+        linkSync(this.file, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigurationError(`Cannot keep the damaged file as ${aside}: ${(error as Error).message}`);
+      }
+      this.writeBytes([backup]);
+      this.remembered = undefined;
     } finally {
       release();
     }
@@ -96,19 +169,67 @@ export class FileStore implements Store {
     if (!isDir) throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
   }
 
-  private load(): OrgState | undefined {
-    let text: string;
+  /** The bytes of one of the world's files, or undefined when it does not exist. */
+  private readFile(file: string): Buffer | undefined {
     try {
-      text = readFileSync(this.file, 'utf8');
+      return readBounded(file, { maxBytes: MAX_STATE_BYTES, regularOnly: true });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = (error as FileReadError).code;
       if (code === 'ENOENT') return undefined;
       if (code === 'ENOTDIR') throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
-      throw new ConfigurationError(`Cannot read the state file ${this.file}: ${(error as Error).message}`);
+      throw new ConfigurationError(`Cannot read the state file ${file}: ${(error as Error).message}`);
     }
+  }
+
+  private load(): OrgState | undefined {
+    let stat: BigIntStats | undefined;
+    if (this.options.remember) {
+      try {
+        stat = statSync(this.file, { bigint: true });
+      } catch {
+        stat = undefined;
+      }
+      if (stat && this.remembered && sameFile(stat, this.remembered.stat)) return this.remembered.state;
+    }
+    const buffer = this.readFile(this.file);
+    if (!buffer) {
+      // A world that is gone while its backup is not was lost, not never made: never start afresh over it.
+      if (this.readableBackup()) {
+        throw new ConfigurationError(`The state file ${this.file} is missing, but its backup ${this.backupFile} is there. Run orgsim doctor to see how to repair it.`);
+      }
+      return undefined;
+    }
+    const state = this.decode(buffer);
+    if (stat && this.options.remember) this.remembered = { stat, state };
+    return state;
+  }
+
+  private readableBackup(): boolean {
+    try {
+      return statSync(this.backupFile).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  private decode(buffer: Buffer): OrgState {
+    const damaged = (problem: string) => new ConfigurationError(`The state file ${this.file} is damaged: ${problem}. Run orgsim doctor to see how to repair it.`);
+    const laid = decodeLayout(buffer, (key, line, index) => {
+      let item: unknown;
+      try {
+        item = JSON.parse(line);
+      } catch (error) {
+        throw damaged(`${key}[${index}] is not valid JSON (${(error as Error).message})`);
+      }
+      const problem = itemProblem(key, item, index);
+      if (problem) throw damaged(problem);
+      return item;
+    });
+    if (laid && laid.SchemaVersion === CURRENT_SCHEMA_VERSION && !topLevelProblem(laid)) return laid as unknown as OrgState;
+    // Any other layout, an older schema or a problem to report exactly: parse it whole.
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(buffer.toString('utf8'));
     } catch (error) {
       throw new ConfigurationError(`The state file ${this.file} is not valid JSON (${(error as Error).message}). Run orgsim doctor to see how to repair it.`);
     }
@@ -120,10 +241,6 @@ export class FileStore implements Store {
     }
   }
 
-  get backupFile(): string {
-    return `${this.file}.bak`;
-  }
-
   /** Keeps the world being replaced (known good: it was just read) as the backup, by a second name. */
   private keepBackup(): void {
     try {
@@ -133,22 +250,61 @@ export class FileStore implements Store {
     }
     try {
       linkSync(this.file, this.backupFile);
-    } catch {
+      // The backup is the old file itself: make it as private as every file orgsim writes.
+      const fd = openSync(this.backupFile, constants.O_RDONLY);
       try {
-        copyFileSync(this.file, this.backupFile);
-      } catch {
-        /* a backup is a convenience; the write itself must not fail for it */
+        fchmodSync(fd, 0o600);
+      } finally {
+        closeSync(fd);
       }
+    } catch {
+      /* a backup is a convenience; the write itself must not fail for it */
     }
   }
 
   private write(state: OrgState, keepBackup = false): void {
+    this.writeBytes(encodeLayout(state as unknown as Record<string, unknown>), keepBackup);
+    if (this.options.remember) {
+      try {
+        this.remembered = { stat: statSync(this.file, { bigint: true }), state };
+      } catch {
+        this.remembered = undefined;
+      }
+    }
+  }
+
+  /**
+   * Writes `pieces` to a temp file, checking that every byte reached it (a full disk or a file
+   * size limit cuts a write short without an error), then renames it over the world.
+   */
+  private writeBytes(pieces: Iterable<string | Buffer>, keepBackup = false): void {
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`;
     try {
-      const fd = openSync(tmp, 'w', 0o600);
+      const fd = openSync(tmp, 'wx', 0o600);
       try {
-        writeSync(fd, JSON.stringify(state, null, 2) + '\n');
+        let expected = 0;
+        const pending: string[] = [];
+        let pendingLength = 0;
+        const flush = () => {
+          if (!pending.length) return;
+          expected += writeAll(fd, Buffer.from(pending.join(''), 'utf8'));
+          pending.length = 0;
+          pendingLength = 0;
+        };
+        for (const piece of pieces) {
+          if (typeof piece === 'string') {
+            pending.push(piece);
+            pendingLength += piece.length;
+            if (pendingLength >= WRITE_CHUNK) flush();
+          } else {
+            flush();
+            expected += writeAll(fd, piece);
+          }
+        }
+        flush();
         fsyncSync(fd);
+        const written = fstatSync(fd).size;
+        if (written !== expected) throw new Error(`only ${written} of ${expected} bytes were written`);
       } finally {
         closeSync(fd);
       }
@@ -160,10 +316,22 @@ export class FileStore implements Store {
       } catch {
         /* never created */
       }
+      this.remembered = undefined;
       throw new ConfigurationError(`Cannot write the state file ${this.file}: ${(error as Error).message}`);
     }
     syncDirectory(this.dir);
   }
+}
+
+/** Writes all of `buffer` or throws; a write that makes no progress is a full disk. */
+function writeAll(fd: number, buffer: Buffer): number {
+  let offset = 0;
+  while (offset < buffer.length) {
+    const n = writeSync(fd, buffer, offset, buffer.length - offset);
+    if (n <= 0) throw Object.assign(new Error('no space left on device (a write made no progress)'), { code: 'ENOSPC' });
+    offset += n;
+  }
+  return buffer.length;
 }
 
 /** Makes the rename durable; not every platform lets a directory be fsynced. */

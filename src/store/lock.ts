@@ -1,39 +1,97 @@
-// A cross-process lock: a file created exclusively, holding the owner's pid and host.
-// A lock whose owner process is gone (on this host) is taken over; a live owner's never is.
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// A cross-process lock: a file that appears, complete, by one atomic link(2), naming its owner
+// (pid, host, boot, pid namespace and the process's start time). A lock whose owner is known to
+// be gone is taken over at once; one whose owner cannot be checked from here (another host or
+// pid namespace) only once it is older than any transaction lasts; a live owner's, never.
+import { closeSync, linkSync, openSync, readFileSync, readlinkSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { OrganizationsError } from '../model/errors.js';
 import { ConfigurationError } from '../errors/classes.js';
+
+/** Longer than any transaction takes; a lock this old whose owner cannot be checked is stale. */
+export const LOCK_LEASE_MS = 30_000;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleep(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function ownerIsGone(content: string): boolean {
-  const [pidText, host] = content.split('\n');
-  const pid = Number(pidText);
-  if (!Number.isInteger(pid) || pid <= 0) return true; // half-written or foreign: nobody owns it
-  if (host !== hostname()) return false; // cannot tell; wait for the timeout instead
+function readOr(path: string, fallback = ''): string {
   try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    return fallback;
   }
 }
 
-function readOrEmpty(path: string): string | undefined {
+/** Clock ticks since boot at which `pid` started (field 22 of /proc/<pid>/stat), or '' where unknown. */
+function startTimeOf(pid: number | 'self'): string {
+  const stat = readOr(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields[19] ?? '';
+}
+
+interface Owner {
+  pid: number;
+  host: string;
+  boot: string;
+  pidNamespace: string;
+  started: string;
+}
+
+let me: Owner | undefined;
+function self(): Owner {
+  let pidNamespace = '';
   try {
-    return readFileSync(path, 'utf8');
+    pidNamespace = readlinkSync('/proc/self/ns/pid');
+  } catch {
+    /* not Linux */
+  }
+  return (me ??= { pid: process.pid, host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id'), pidNamespace, started: startTimeOf('self') });
+}
+
+// A version line first, so that a lock from an older orgsim (pid, host, time) is still understood.
+const VERSION = 'orgsim-lock 2';
+const encode = (o: Owner) => `${VERSION}\n${o.pid}\n${o.host}\n${o.boot}\n${o.pidNamespace}\n${o.started}\n`;
+
+function decode(content: string): Owner | undefined {
+  const lines = content.split('\n');
+  const versioned = lines[0] === VERSION;
+  const [pid, host] = versioned ? lines.slice(1) : lines;
+  const n = Number(pid);
+  if (!Number.isInteger(n) || n <= 0 || !host) return undefined;
+  if (!versioned) return { pid: n, host, boot: self().boot, pidNamespace: self().pidNamespace, started: '' };
+  const [boot = '', pidNamespace = '', started = ''] = lines.slice(3);
+  return { pid: n, host, boot, pidNamespace, started };
+}
+
+/** 'alive', 'gone', or 'unknown' when this process cannot see the owner's processes. */
+export function ownerStatus(content: string): 'alive' | 'gone' | 'unknown' {
+  const owner = decode(content);
+  if (!owner) return 'unknown';
+  const here = self();
+  if (owner.host !== here.host || owner.boot !== here.boot || owner.pidNamespace !== here.pidNamespace) return 'unknown';
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
+  }
+  // The pid lives; it is the owner only if it started when the owner did (pids are reused).
+  if (owner.started && here.started) return startTimeOf(owner.pid) === owner.started ? 'alive' : 'gone';
+  return 'alive';
+}
+
+function readLock(path: string): { content: string; ageMs: number } | undefined {
+  try {
+    const ageMs = Date.now() - statSync(path).mtimeMs;
+    return { content: readFileSync(path, 'utf8'), ageMs };
   } catch {
     return undefined;
   }
 }
 
 /**
- * Removes a lock whose owner is gone. A second, short-lived "takeover" lock makes sure only one
- * process removes it, and that it removes the stale lock, not a fresh one made meanwhile.
+ * Removes a stale lock. A second, short-lived "takeover" lock makes sure only one process
+ * removes it, and that it removes the stale lock, not a fresh one made meanwhile.
  */
 function takeOverStale(lockPath: string, staleContent: string): void {
   const takeover = `${lockPath}.takeover`;
@@ -49,49 +107,62 @@ function takeOverStale(lockPath: string, staleContent: string): void {
     return;
   }
   try {
-    if (readOrEmpty(lockPath) === staleContent) unlinkSync(lockPath);
+    if (readLock(lockPath)?.content === staleContent) unlinkSync(lockPath);
   } finally {
     closeSync(fd);
     unlinkSync(takeover);
   }
 }
 
-/** Takes the lock or throws ConcurrentModificationException after `timeoutMs`. Returns the release function. */
-export function acquireLock(lockPath: string, timeoutMs: number): () => void {
-  const deadline = Date.now() + timeoutMs;
-  const content = `${process.pid}\n${hostname()}\n${Date.now()}\n`;
-  for (let attempt = 0; ; attempt++) {
+/** One attempt: the release function, or undefined while someone else holds the lock. */
+export function tryLock(lockPath: string): (() => void) | undefined {
+  const content = encode(self());
+  // The lock is written under a name of its own, then linked: it never exists half-written.
+  const draft = `${lockPath}.${process.pid}.${Math.random().toString(16).slice(2)}`;
+  for (let round = 0; round < 2; round++) {
     try {
-      const fd = openSync(lockPath, 'wx', 0o600);
+      const fd = openSync(draft, 'wx', 0o600);
       try {
         writeSync(fd, content);
       } finally {
         closeSync(fd);
       }
-      return () => {
-        try {
-          unlinkSync(lockPath);
-        } catch {
-          /* already gone */
-        }
-      };
+      try {
+        linkSync(draft, lockPath);
+        return () => {
+          try {
+            unlinkSync(lockPath);
+          } catch {
+            /* already gone */
+          }
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        unlinkSync(draft);
+      }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new ConfigurationError(`Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+      throw new ConfigurationError(`Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
     }
-    const owner = readOrEmpty(lockPath);
-    // An empty file may be a lock being written right now; only judge it once it is old.
-    if (owner !== undefined && owner !== '' && ownerIsGone(owner)) {
-      takeOverStale(lockPath, owner);
+    const held = readLock(lockPath);
+    if (!held) continue; // released meanwhile
+    const status = ownerStatus(held.content);
+    // An unreadable lock (another program's, or from an older orgsim) is judged like one from another host.
+    if (status === 'gone' || (status === 'unknown' && held.ageMs > LOCK_LEASE_MS)) {
+      takeOverStale(lockPath, held.content);
       continue;
     }
-    if (owner === '') {
-      try {
-        if (Date.now() - statSync(lockPath).mtimeMs > 2000) takeOverStale(lockPath, '');
-      } catch {
-        /* gone already */
-      }
-    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Takes the lock or throws ConcurrentModificationException after `timeoutMs`. Returns the release function. */
+export function acquireLock(lockPath: string, timeoutMs: number): () => void {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    const release = tryLock(lockPath);
+    if (release) return release;
     if (Date.now() >= deadline) throw new OrganizationsError('ConcurrentModificationException');
     sleep(Math.min(2 + attempt * 2, 25) + Math.random() * 5);
   }

@@ -92,15 +92,35 @@ function objectProblem(value: unknown, fields: Record<string, Field>, where: str
   return undefined;
 }
 
-/** The first problem of a migrated world: its lists, then its numbers, then each entry in order. */
-function firstProblem(world: Record<string, unknown>): string | undefined {
+/** A problem of the world's own members (its lists are lists, its numbers numbers), not of its items. */
+export function topLevelProblem(world: Record<string, unknown>): string | undefined {
   const top = Object.entries(WORLD_SHAPE);
   for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key])) return `"${key}" is missing or not a list`;
   for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key])) return `"${key}" should be a number`;
-  for (const [key, field] of top) {
+  return undefined;
+}
+
+/** A problem of item `index` of list `key`, checked when the item is read. */
+export function itemProblem(key: string, item: unknown, index: number): string | undefined {
+  const field = WORLD_SHAPE[key];
+  if (field?.kind !== 'array') return undefined;
+  const shape = field.of();
+  const at = `${key}[${index}]`;
+  if (shape.kind === 'object' && kindOf(item) !== 'object') return `${at} is not an object`;
+  return fieldProblem(item, shape, at);
+}
+
+/** The first problem of a migrated world: its lists, then its numbers, then each entry in order. */
+function firstProblem(world: Record<string, unknown>): string | undefined {
+  const top = topLevelProblem(world);
+  if (top) return top;
+  for (const [key, field] of Object.entries(WORLD_SHAPE)) {
     if (field.kind !== 'array') continue;
-    const problem = fieldProblem(world[key], field, key);
-    if (problem) return problem;
+    const items = world[key] as unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const problem = itemProblem(key, items[i], i);
+      if (problem) return problem;
+    }
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ export const serve: OwnCommand = {
     }
     const port = Number(options.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ArgParseError(`argument --port: invalid port '${options.port}'`);
-    const store = session.fileStore();
+    const store = session.fileStore({ remember: true });
     store.read(); // create the world now, and fail early if it is unusable
     const err = (line: string) => process.stderr.write(line + '\n');
     const server = createOrgsimServer({ store, clock: session.clock(), ids: session.ids() }, { log: options.verbose ? err : undefined });

@@ -1,0 +1,47 @@
+// Questions the service asks of the world's lists, answered without parsing every item when the
+// store keeps a list as stored text (model/table.ts). A plain array answers them by walking its
+// items, with the same meaning: a key's value is its first occurrence in the item's JSON order.
+import { mentionsAny, peekOf, TABLE, type Peek, type Question, type Table } from '../model/table.js';
+
+export type { Question } from '../model/table.js';
+
+function tableOf<T>(list: T[]): Table<T> | undefined {
+  return (list as unknown as { [TABLE]?: Table<T> })[TABLE];
+}
+
+/** The items of `list` the question is about, in order. */
+export function where<T>(list: T[], question: Question): T[] {
+  const table = tableOf(list);
+  if (table) return table.where(question);
+  return scan(list, question).map((found) => found.item());
+}
+
+/** Like `where`, parsing an item only when asked. */
+export function scan<T>(list: T[], question: Question): { peek: Peek; item: () => T }[] {
+  const table = tableOf(list);
+  if (table) return table.scan(question);
+  const found: { peek: Peek; item: () => T }[] = [];
+  for (const item of list) {
+    const peek = peekOf(item, question.keys);
+    if (question.test(peek) && (!question.mentions || mentionsAny(item, question.mentions))) found.push({ peek, item: () => item });
+  }
+  return found;
+}
+
+/** Removes `items` from `list` in place. */
+export function removeItems<T>(list: T[], items: ReadonlySet<T>): void {
+  if (items.size === 0) return;
+  const table = tableOf(list);
+  if (table) return table.remove(items);
+  let kept = 0;
+  for (const item of list) if (!items.has(item)) list[kept++] = item;
+  list.length = kept;
+}
+
+/** Removes the first `count` items of `list`. */
+export function dropFirst<T>(list: T[], count: number): void {
+  if (count <= 0) return;
+  const table = tableOf(list);
+  if (table) return table.dropFirst(count);
+  list.splice(0, count);
+}

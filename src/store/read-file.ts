@@ -1,0 +1,87 @@
+// Reading a file without hanging or running out of memory: a FIFO, a device or a huge file is
+// refused or read within bounds, never waited on forever.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+export class FileReadError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+export interface ReadLimits {
+  /** Refuse more than this many bytes. */
+  maxBytes: number;
+  /** Give up on a pipe or device that has not finished within this time. */
+  timeoutMs?: number;
+  /** Accept only a regular file (the world's own files). */
+  regularOnly?: boolean;
+}
+
+function failure(error: unknown): FileReadError {
+  const e = error as NodeJS.ErrnoException;
+  return new FileReadError(e.message, e.code);
+}
+
+/** The file's bytes; throws FileReadError (with the errno code when there is one). */
+export function readBounded(path: string, limits: ReadLimits): Buffer {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a FIFO nobody writes to returns at once.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    throw failure(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileReadError(`${path} is a directory`, 'EISDIR');
+    if (!stat.isFile()) {
+      if (limits.regularOnly) throw new FileReadError(`${path} is not a regular file`, 'ENOTREG');
+      return readStream(fd, path, limits);
+    }
+    if (stat.size > limits.maxBytes) throw tooLarge(path, limits.maxBytes);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break; // the file shrank meanwhile
+      length += n;
+    }
+    return length === buffer.length ? buffer : buffer.subarray(0, length);
+  } catch (error) {
+    throw error instanceof FileReadError ? error : failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(path: string, max: number): FileReadError {
+  return new FileReadError(`${path} is larger than ${max} bytes`, 'EFBIG');
+}
+
+function readStream(fd: number, path: string, limits: ReadLimits): Buffer {
+  const deadline = Date.now() + (limits.timeoutMs ?? 10_000);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw failure(error);
+      if (Date.now() >= deadline) throw new FileReadError(`timed out reading ${path}`, 'ETIMEDOUT');
+      Atomics.wait(sleeper, 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limits.maxBytes) throw tooLarge(path, limits.maxBytes);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
