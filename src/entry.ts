@@ -6,8 +6,9 @@ import { runCli } from './cli/main.js';
 /**
  * Writes all of `text` to a standard stream's descriptor. Not through process.stdout: creating it
  * loads Node's stream modules, a few milliseconds of every command (docs/architecture.md). A
- * descriptor that would block (a non-blocking pipe) gets the rest through the stream after all;
- * a reader that has gone away (EPIPE) is not an error, as for the AWS CLI.
+ * descriptor that would block (a non-blocking pipe) gets the rest through the stream after all.
+ * Output nobody can take (a reader that has gone away, a full device) is dropped without a word,
+ * as the AWS CLI does: the command's own outcome and exit code stand.
  */
 function writeAll(fd: 1 | 2, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -15,10 +16,10 @@ function writeAll(fd: 1 | 2, text: string): void {
   try {
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') return;
-    if (code !== 'EAGAIN') throw error;
-    (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done));
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    stream.on('error', () => {});
+    stream.write(bytes.subarray(done));
   }
 }
 

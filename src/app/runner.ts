@@ -29,9 +29,25 @@ export interface Call {
   ids: IdGenerator;
 }
 
+const runOn = (call: Call) => (state: OrgState) => invoke(state, call.operation.name, call.input, { caller: call.caller(state), clock: call.clock, ids: call.ids });
+
+/**
+ * Like runCall, but a mutation that finds the lock held returns 'busy' at once instead of waiting,
+ * so that a server goes on answering reads meanwhile.
+ */
+export function tryRunCall(store: Store, call: Call): Outcome | 'busy' {
+  if (!call.operation.mutates || !store.tryTransact) return runCall(store, call);
+  const run = runOn(call);
+  const done = store.tryTransact((state) => {
+    const outcome = run(state);
+    return { write: outcome.write, result: outcome };
+  });
+  return done ? done.result : 'busy';
+}
+
 /** Runs `call`; `snapshot` is the world a read runs on (one per command, so pages agree). */
 export function runCall(store: Store, call: Call, snapshot?: () => OrgState): Outcome {
-  const run = (state: OrgState) => invoke(state, call.operation.name, call.input, { caller: call.caller(state), clock: call.clock, ids: call.ids });
+  const run = runOn(call);
   if (call.operation.mutates) {
     return store.transact((state) => {
       const outcome = run(state);

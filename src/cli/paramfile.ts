@@ -1,5 +1,5 @@
 // file:// and fileb:// values, read relative to the working directory and used verbatim.
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../store/read-file.js';
 import { resolve } from 'node:path';
 import { paramError } from '../errors/classes.js';
 import { Bytes } from '../output/python-repr.js';
@@ -11,7 +11,12 @@ const ERRNO: Record<string, [number, string]> = {
   ENOTDIR: [20, 'Not a directory'],
   ELOOP: [40, 'Too many levels of symbolic links'],
   ENAMETOOLONG: [36, 'File name too long'],
+  EFBIG: [27, 'File too large'],
+  ETIMEDOUT: [110, 'Connection timed out'],
 };
+
+/** More than any request can carry (a document of the service is at most a few megabytes). */
+const MAX_PARAM_FILE_BYTES = 64 * 1024 * 1024;
 
 function loadError(parameter: string, uri: string, path: string, error: NodeJS.ErrnoException): Error {
   const [errno, text] = ERRNO[error.code ?? ''] ?? [5, error.message];
@@ -24,7 +29,7 @@ export function resolveParamFile(parameter: string, value: string, cwd: string):
   if (!binary && !value.startsWith('file://')) return value;
   const path = value.slice(binary ? 8 : 7);
   try {
-    const data = readFileSync(resolve(cwd, path));
+    const data = readBounded(resolve(cwd, path), { maxBytes: MAX_PARAM_FILE_BYTES });
     if (binary) return new Bytes(new Uint8Array(data));
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch (error) {

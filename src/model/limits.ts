@@ -21,3 +21,9 @@ export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 } as const;
 
 /** The version of the state file's layout this orgsim writes (store/schema.ts migrates older ones). */
 export const SCHEMA_VERSION = 3;
+
+/** The latest world time orgsim keeps (9999-12-31T23:59:59.999Z): later times have no ISO-8601 form. */
+export const MAX_WORLD_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** The largest quota `orgsim quota set` takes: the service's own quotas are 32-bit integers. */
+export const MAX_QUOTA = 2 ** 31 - 1;

@@ -3,16 +3,18 @@
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
 import { AccountJoinedMethod, AccountState, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
 import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN } from './ids.js';
+import { MAX_QUOTA, MAX_WORLD_TIME_MS } from './limits.js';
 
 export type Field =
   | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
-  | { kind: 'number'; optional?: boolean }
-  | { kind: 'integer'; optional?: boolean; min?: number }
+  | { kind: 'number'; optional?: boolean; min?: number; max?: number }
+  | { kind: 'integer'; optional?: boolean; min?: number; max?: number }
   | { kind: 'object'; optional?: boolean; fields: Record<string, Field>; open?: boolean }
   | { kind: 'array'; optional?: boolean; of: () => Field; min?: number };
 
 const string = (more: Omit<Extract<Field, { kind: 'string' }>, 'kind'> = {}): Field => ({ kind: 'string', ...more });
-const epoch = (optional = false): Field => ({ kind: 'number', optional });
+// A time of the world, in epoch seconds, that an ISO-8601 time can name.
+const epoch = (optional = false): Field => ({ kind: 'number', optional, min: 0, max: MAX_WORLD_TIME_MS / 1000 });
 const object = (fields: Record<string, Field>, open = false): Field => ({ kind: 'object', fields, open });
 const list = (of: () => Field): Field => ({ kind: 'array', of });
 const oneOf = (e: Record<string, string>, optional = false): Field => ({ kind: 'string', enum: Object.values(e), optional });
@@ -33,7 +35,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
       MasterAccountId: accountId(),
       RootId: string({ pattern: /^r-[0-9a-z]{4,32}$/ }),
       CreatedTimestamp: epoch(),
-      Quotas: object({ Accounts: { kind: 'integer', min: 1 }, InvitationsPerDay: { kind: 'integer', min: 1 } }),
+      Quotas: object({ Accounts: { kind: 'integer', min: 1, max: MAX_QUOTA }, InvitationsPerDay: { kind: 'integer', min: 1, max: MAX_QUOTA } }),
     }),
   ),
   Accounts: list(() =>
@@ -69,6 +71,6 @@ export const WORLD_SHAPE: Record<string, Field> = {
   Profiles: list(() => object({ Name: string({ min: 1 }), AccountId: accountId(), AccessKeyId: string({ min: 16 }) })),
   // Events keep what CloudTrail records; only these members are relied on.
   Events: list(() => object({ eventName: string(), eventTime: string() }, true)),
-  ClockOffsetMs: { kind: 'number' },
+  ClockOffsetMs: { kind: 'number', min: -MAX_WORLD_TIME_MS, max: MAX_WORLD_TIME_MS },
   IdSequence: { kind: 'integer', min: 0 },
 };

@@ -3,7 +3,8 @@ import { ConfigurationError } from '../errors/classes.js';
 import { OrganizationsError } from '../model/errors.js';
 import { ALL_OPERATION_NAMES, operationByName } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
-import { runCall } from '../app/runner.js';
+import { tryRunCall } from '../app/runner.js';
+import { knownMembers } from '../app/known-members.js';
 import type { OrgState } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
@@ -26,7 +27,8 @@ const header = (call: IncomingCall, name: string) => {
 };
 
 export interface Handled {
-  reply: WireReply;
+  /** Undefined while the world's lock is held by another writer: the caller tries again later. */
+  reply?: WireReply;
   operation?: string;
   profile?: string;
 }
@@ -74,7 +76,9 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
   }
   try {
     const found: { profile?: string } = {};
-    const outcome = runCall(server.store, { operation, input: input as Record<string, unknown>, caller: callerByKey(keyId, found), clock: server.clock, ids: server.ids });
+    const request = knownMembers(input, operation.input) as Record<string, unknown>;
+    const outcome = tryRunCall(server.store, { operation, input: request, caller: callerByKey(keyId, found), clock: server.clock, ids: server.ids });
+    if (outcome === 'busy') return { operation: operation.name };
     const reply = 'error' in outcome ? errorReply(outcome.error) : { status: 200, body: outcome.output as Record<string, unknown> };
     return { reply, operation: operation.name, profile: found.profile };
   } catch (error) {

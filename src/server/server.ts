@@ -2,11 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { handleCall, type ServerContext } from './handle.js';
-import { CONTENT_TYPE, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
+import { CONTENT_TYPE, errorReply, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
+import { OrganizationsError } from '../model/errors.js';
 
 export interface ServeOptions {
   log?: (line: string) => void;
+  /** How long a mutation waits for the world's lock before ConcurrentModificationException. */
+  lockTimeoutMs?: number;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function send(res: ServerResponse, reply: WireReply): void {
   const body = JSON.stringify(reply.body);
@@ -61,11 +66,22 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
     const started = Date.now();
     const body = await readBody(req, res);
     if (body === undefined) return;
-    const handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
-    send(res, handled.reply);
+    // A mutation whose lock is held waits here, between tries, so that other requests are answered meanwhile.
+    const deadline = Date.now() + (options.lockTimeoutMs ?? 5000);
+    let handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
+    for (let attempt = 0; !handled.reply; attempt++) {
+      if (Date.now() >= deadline) {
+        handled = { ...handled, reply: errorReply(new OrganizationsError('ConcurrentModificationException')) };
+        break;
+      }
+      await pause(Math.min(2 + attempt * 2, 25));
+      handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
+    }
+    const reply = handled.reply!;
+    send(res, reply);
     options.log?.(
-      `${req.method} ${handled.operation ?? '-'} ${handled.profile ?? '-'} ${handled.reply.status}` +
-        (handled.reply.status !== 200 ? ` ${String(handled.reply.body.__type)}` : '') +
+      `${req.method} ${handled.operation ?? '-'} ${handled.profile ?? '-'} ${reply.status}` +
+        (reply.status !== 200 ? ` ${String(reply.body.__type)}` : '') +
         ` ${Date.now() - started}ms`,
     );
   });

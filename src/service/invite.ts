@@ -6,7 +6,7 @@ import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, 
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
-import { scan, where } from './table.js';
+import { scan } from './table.js';
 import type { Request } from './input.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
@@ -56,10 +56,12 @@ function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
   return a.Type === b.Type && (a.Type === HandshakePartyType.EMAIL ? sameEmail(a.Id, b.Id) : a.Id === b.Id);
 }
 
-function pendingInvitations(state: OrgState, org: OrganizationRecord): HandshakeRecord[] {
-  return where(state.Handshakes, {
+/** The organization's pending invitations, narrowed to those that name `mentioning` when given. */
+function pendingInvitations(state: OrgState, org: OrganizationRecord, mentioning?: string) {
+  return scan(state.Handshakes, {
     keys: ['OrganizationId', 'Action', 'State'],
     test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE && isPending(peek.State as HandshakeState),
+    mentions: mentioning === undefined ? undefined : [mentioning],
   });
 }
 
@@ -67,8 +69,8 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   if (target.Type === HandshakePartyType.ACCOUNT && findAccount(state, target.Id)?.OrganizationId === org.Id) {
     throw reasonError('HandshakeConstraintViolationException', 'ALREADY_IN_AN_ORGANIZATION');
   }
-  const pending = pendingInvitations(state, org);
-  if (pending.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
+  const toTarget = pendingInvitations(state, org, target.Id).map((found) => found.item());
+  if (toTarget.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
     throw new OrganizationsError('DuplicateHandshakeException');
   }
   const sentToday = scan(state.Handshakes, {
@@ -82,7 +84,7 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   if (sentToday.length >= org.Quotas.InvitationsPerDay) {
     throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
   }
-  if (members(state, org.Id).length + pending.length >= org.Quotas.Accounts) {
+  if (members(state, org.Id).length + pendingInvitations(state, org).length >= org.Quotas.Accounts) {
     throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
   }
 }

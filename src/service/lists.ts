@@ -50,7 +50,9 @@ interface Visibility {
   visible: (record: HandshakeRecord) => boolean;
 }
 
-const ORDER_KEYS = ['RequestedTimestamp', 'Action'];
+// The Arn ends in the handshake's id (model/ids.ts handshakeArn): it orders ties without parsing.
+const ORDER_KEYS = ['RequestedTimestamp', 'Action', 'Arn'];
+const idInArn = (arn: unknown) => (typeof arn === 'string' ? arn.slice(arn.lastIndexOf('/') + 1) : '');
 
 /**
  * The handshakes visible and matching, newest first, after `cursor`: at least `wanted` of them
@@ -70,22 +72,16 @@ function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cu
     const peeked = f.peek.RequestedTimestamp;
     return typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp;
   };
-  const times = found.map(time);
-  const order = found.map((_, i) => i).sort((a, b) => times[b]! - times[a]!);
+  const keys = found.map((f): [number, string] => [time(f), idInArn(f.peek.Arn)]);
+  const order = found.map((_, i) => i).sort((a, b) => compareNewestFirst(keys[a]!, keys[b]!));
   const selected: HandshakeRecord[] = [];
-  for (let i = 0; i < order.length && selected.length < wanted; ) {
-    let j = i;
-    while (j < order.length && times[order[j]!] === times[order[i]!]) j++;
-    // One request time at a time; ties are ordered by id once parsed.
-    const group = order
-      .slice(i, j)
-      .map((k) => found[k]!.item())
-      .filter((r) => who.visible(r) && matches(r, filter) && (!cursor || compareNewestFirst(handshakeKey(r), cursor.after) > 0));
-    group.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
-    selected.push(...group);
-    i = j;
+  for (const k of order) {
+    if (selected.length >= wanted) break;
+    const record = found[k]!.item();
+    if (who.visible(record) && matches(record, filter) && (!cursor || compareNewestFirst(handshakeKey(record), cursor.after) > 0)) selected.push(record);
   }
-  return selected;
+  // Parsed items are in their true order whatever their Arns said.
+  return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
 }
 
 function listHandshakes(state: OrgState, input: Request, op: string, who: () => Visibility): ListHandshakesOutput {

@@ -28,7 +28,7 @@ const sameFile = (a: BigIntStats, b: BigIntStats) =>
 
 export class FileStore implements Store {
   readonly file: string;
-  private readonly lockTimeoutMs: number;
+  readonly lockTimeoutMs: number;
   private remembered: { stat: BigIntStats; state: OrgState } | undefined;
 
   constructor(
@@ -263,7 +263,19 @@ export class FileStore implements Store {
   }
 
   private write(state: OrgState, keepBackup = false): void {
-    this.writeBytes(encodeLayout(state as unknown as Record<string, unknown>), keepBackup);
+    // A world this orgsim could not read back is never stored: a bad number (Infinity, a time past
+    // year 9999) fails the command that made it, before anything is written.
+    const world = state as unknown as Record<string, unknown>;
+    const refuse = (problem: string) => new ConfigurationError(`Refusing to store a world orgsim could not read back: ${problem}.`);
+    const top = topLevelProblem(world);
+    if (top) throw refuse(top);
+    this.writeBytes(
+      encodeLayout(world, (key, item, index) => {
+        const problem = itemProblem(key, item, index);
+        if (problem) throw refuse(index < 0 ? problem.replace('[-1]', '[…]') : problem);
+      }),
+      keepBackup,
+    );
     if (this.options.remember) {
       try {
         this.remembered = { stat: statSync(this.file, { bigint: true }), state };
@@ -317,6 +329,7 @@ export class FileStore implements Store {
         /* never created */
       }
       this.remembered = undefined;
+      if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`Cannot write the state file ${this.file}: ${(error as Error).message}`);
     }
     syncDirectory(this.dir);

@@ -68,10 +68,17 @@ function mentionPattern(strings: readonly string[]): RegExp {
   return new RegExp(`"(?:${strings.map(escape).join('|')})"`, 'i');
 }
 
-function textPeek(line: string, keys: readonly string[]): Peek | undefined {
+/** Peeks of stored lines, remembered: a stored line never changes (a long-lived server asks often). */
+const NOT_YET = Symbol('not yet');
+type PeekCache = { lines: number; columns: Map<string, (Peeked | typeof UNKNOWN | typeof NOT_YET)[]> };
+
+function textPeek(line: string, index: number, keys: readonly string[], cache: PeekCache): Peek | undefined {
   const peek: Peek = {};
   for (const key of keys) {
-    const value = peekText(line, key);
+    let column = cache.columns.get(key);
+    if (!column) cache.columns.set(key, (column = new Array(cache.lines).fill(NOT_YET)));
+    let value = column[index] as Peeked | typeof UNKNOWN | typeof NOT_YET;
+    if (value === NOT_YET) column[index] = value = peekText(line, key);
     if (value === UNKNOWN) return undefined;
     peek[key] = value;
   }
@@ -106,6 +113,7 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
   const indexOf = new Map<T, number>();
   const removed = new Set<number>();
   const appended: T[] = [];
+  const peeks: PeekCache = { lines: 0, columns: new Map() };
   let whole = false;
   const target: T[] = [];
 
@@ -113,6 +121,8 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
     if (!lines) {
       lines = start >= end ? [] : buffer.toString('utf8', start, end).split(',\n');
       dropped = 0;
+      peeks.lines = lines.length;
+      peeks.columns.clear();
     }
     return lines;
   };
@@ -171,7 +181,7 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
         // The text holds every string of the item: one that mentions none of them (and escapes
         // nothing that could hide one) is not asked about.
         if (mentioned && !mentioned.test(line) && !line.includes('\\')) continue;
-        const peek = textPeek(line, keys);
+        const peek = textPeek(line, i, keys, peeks);
         if (peek === undefined) consider(itemAt(i));
         else if (test(peek) && (!mentions || mentionsAny(itemAt(i), mentions))) found.push({ peek, item: () => itemAt(i) });
       }

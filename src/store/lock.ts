@@ -6,6 +6,7 @@ import { closeSync, linkSync, openSync, readFileSync, readlinkSync, statSync, un
 import { hostname } from 'node:os';
 import { OrganizationsError } from '../model/errors.js';
 import { ConfigurationError } from '../errors/classes.js';
+import { FileReadError, readBounded } from './read-file.js';
 
 /** Longer than any transaction takes; a lock this old whose owner cannot be checked is stale. */
 export const LOCK_LEASE_MS = 30_000;
@@ -83,8 +84,10 @@ export function ownerStatus(content: string): 'alive' | 'gone' | 'unknown' {
 function readLock(path: string): { content: string; ageMs: number } | undefined {
   try {
     const ageMs = Date.now() - statSync(path).mtimeMs;
-    return { content: readFileSync(path, 'utf8'), ageMs };
-  } catch {
+    // Bounded and never waiting: a FIFO or a huge file put in the lock's place is simply not a lock of ours.
+    return { content: readBounded(path, { maxBytes: 4096, regularOnly: true }).toString('utf8'), ageMs };
+  } catch (error) {
+    if (error instanceof FileReadError && error.code !== 'ENOENT') return { content: '', ageMs: Infinity };
     return undefined;
   }
 }
@@ -112,6 +115,20 @@ function takeOverStale(lockPath: string, staleContent: string): void {
     closeSync(fd);
     unlinkSync(takeover);
   }
+}
+
+/** What `orgsim doctor` says of a lock that is there now, or undefined when there is none. */
+export function lockReport(lockPath: string): string | undefined {
+  const held = readLock(lockPath);
+  if (!held) return undefined;
+  const owner = decode(held.content);
+  const who = owner ? `process ${owner.pid} on ${owner.host}` : 'an unknown owner';
+  const status = ownerStatus(held.content);
+  if (status === 'alive') return `${lockPath} is held by ${who}, which is running: its change is under way.`;
+  if (status === 'gone') return `${lockPath} was left by ${who}, which has ended: the next command takes it over.`;
+  return held.ageMs > LOCK_LEASE_MS
+    ? `${lockPath} is held by ${who}, which cannot be checked from here, for ${Math.round(held.ageMs / 1000)} s: the next command takes it over.`
+    : `${lockPath} is held by ${who}, which cannot be checked from here; it is taken over once it is ${LOCK_LEASE_MS / 1000} s old.`;
 }
 
 /** One attempt: the release function, or undefined while someone else holds the lock. */

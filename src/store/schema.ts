@@ -65,10 +65,20 @@ function kindOf(value: unknown): string {
 const kindName = (field: Field) => (field.kind === 'integer' ? 'number' : field.kind);
 const expected = (kind: string) => (kind === 'array' ? 'a list' : `a ${kind}`);
 
+/** A number the state file can hold and give back: finite, within the field's bounds, an integer exactly. */
+function inRange(value: number, field: Extract<Field, { kind: 'number' | 'integer' }>): boolean {
+  if (field.kind === 'integer' ? !Number.isSafeInteger(value) : !Number.isFinite(value)) return false;
+  return (field.min === undefined || value >= field.min) && (field.max === undefined || value <= field.max);
+}
+
 function fieldProblem(value: unknown, field: Field, where: string): string | undefined {
   if (value === undefined && field.optional) return undefined;
   const kind = kindName(field);
   if (kindOf(value) !== kind || (kind === 'number' && !Number.isFinite(value))) return `${where} should be ${expected(kind)}`;
+  if ((field.kind === 'number' || field.kind === 'integer') && !inRange(value as number, field)) {
+    const bounds = [field.min !== undefined && `at least ${field.min}`, field.max !== undefined && `at most ${field.max}`].filter(Boolean).join(' and ');
+    return `${where} should be ${field.kind === 'integer' ? 'a whole number' : 'a number'}${bounds ? ` ${bounds}` : ''}`;
+  }
   if (field.kind === 'object') return objectProblem(value, field.fields, where);
   if (field.kind === 'array') {
     const item = field.of();
@@ -97,7 +107,36 @@ export function topLevelProblem(world: Record<string, unknown>): string | undefi
   const top = Object.entries(WORLD_SHAPE);
   for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key])) return `"${key}" is missing or not a list`;
   for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key])) return `"${key}" should be a number`;
+  for (const [key, field] of top) {
+    if (field.kind === 'array') continue;
+    const problem = fieldProblem(world[key], field, key);
+    if (problem) return problem;
+  }
   return undefined;
+}
+
+/** Whether `value` has the kinds `field` names: the check of every item read, so it allocates nothing. */
+function fits(value: unknown, field: Field): boolean {
+  if (value === undefined) return field.optional === true;
+  switch (field.kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+    case 'integer':
+      return typeof value === 'number' && inRange(value, field);
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+      const record = value as Record<string, unknown>;
+      for (const name in field.fields) if (!fits(Object.hasOwn(record, name) ? record[name] : undefined, field.fields[name]!)) return false;
+      return true;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return false;
+      const item = field.of();
+      for (const entry of value) if (!fits(entry, item)) return false;
+      return true;
+    }
+  }
 }
 
 /** A problem of item `index` of list `key`, checked when the item is read. */
@@ -105,6 +144,7 @@ export function itemProblem(key: string, item: unknown, index: number): string |
   const field = WORLD_SHAPE[key];
   if (field?.kind !== 'array') return undefined;
   const shape = field.of();
+  if (fits(item, shape)) return undefined;
   const at = `${key}[${index}]`;
   if (shape.kind === 'object' && kindOf(item) !== 'object') return `${at} is not an object`;
   return fieldProblem(item, shape, at);

@@ -12,6 +12,8 @@ export interface Store {
   read(): OrgState;
   /** Lock, read, run `fn` on the state, write atomically if asked, unlock. */
   transact<T>(fn: (state: OrgState) => Transaction<T>): T;
+  /** `transact` if the lock is free now; undefined while another writer holds it. */
+  tryTransact?<T>(fn: (state: OrgState) => Transaction<T>): { result: T } | undefined;
   /** Whether a world already exists. */
   exists(): boolean;
 }

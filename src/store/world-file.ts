@@ -78,8 +78,11 @@ export function decodeLayout(buffer: Buffer, parseItem: (key: string, line: stri
   }
 }
 
-/** The file's content for `world`, as pieces to write in order; unchanged lists are copied as stored. */
-export function* encodeLayout(world: Record<string, unknown>): Generator<string | Buffer> {
+/**
+ * The file's content for `world`, as pieces to write in order; unchanged lists are copied as
+ * stored. `check` sees every item written anew (with its list's key) and may throw.
+ */
+export function* encodeLayout(world: Record<string, unknown>, check: (key: string, item: unknown, index: number) => void = () => {}): Generator<string | Buffer> {
   yield '{\n';
   const entries = Object.entries(world).filter(([, value]) => value !== undefined);
   for (const [n, [key, value]] of entries.entries()) {
@@ -99,17 +102,19 @@ export function* encodeLayout(world: Record<string, unknown>): Generator<string 
           any = true;
         }
       } else {
-        for (const line of stored.lines(asciiJson)) {
+        for (const line of stored.lines((item) => (check(key, item, -1), asciiJson(item)))) {
           yield any ? `,\n${line}` : line;
           any = true;
         }
       }
       for (const item of stored.added()) {
+        check(key, item, -1);
         yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
         any = true;
       }
     } else {
-      for (const item of value) {
+      for (const [index, item] of value.entries()) {
+        check(key, item, index);
         yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
         any = true;
       }

@@ -18,11 +18,13 @@ function toZod(field: Field): z.ZodType {
       break;
     }
     case 'number':
-      schema = z.number().finite();
+    case 'integer': {
+      let n = field.kind === 'integer' ? z.number().int() : z.number().finite();
+      if (field.min !== undefined) n = n.min(field.min);
+      if (field.max !== undefined) n = n.max(field.max);
+      schema = n;
       break;
-    case 'integer':
-      schema = field.min === undefined ? z.number().int() : z.number().int().min(field.min);
-      break;
+    }
     case 'object': {
       const shape = z.object(Object.fromEntries(Object.entries(field.fields).map(([k, f]) => [k, toZod(f)])));
       schema = field.open ? shape.passthrough() : shape;
@@ -49,6 +51,16 @@ export function referenceProblems(world: OrgState): string[] {
   for (const a of world.Accounts) if (a.OrganizationId && !orgs.has(a.OrganizationId)) problems.push(`account ${a.Id}: organization ${a.OrganizationId} does not exist`);
   for (const p of world.Profiles) if (!accounts.has(p.AccountId)) problems.push(`profile ${p.Name}: account ${p.AccountId} is not in Accounts`);
   for (const h of world.Handshakes) if (!orgs.has(h.OrganizationId)) problems.push(`handshake ${h.Handshake.Id}: organization ${h.OrganizationId} does not exist`);
+  // A list keyed by id must not hold an id twice: look-ups and page tokens would pick one at random.
+  const twice = (ids: string[]) => {
+    const seen = new Set<string>();
+    const again = new Set<string>();
+    for (const id of ids) (seen.has(id) ? again : seen).add(id);
+    return [...again];
+  };
+  for (const id of twice(world.Handshakes.map((h) => h.Handshake.Id))) problems.push(`handshake ${id} appears twice`);
+  for (const id of twice(world.Accounts.map((a) => a.Id))) problems.push(`account ${id} appears twice`);
+  for (const id of twice(world.Organizations.map((o) => o.Id))) problems.push(`organization ${id} appears twice`);
   const names = world.Profiles.map((p) => p.Name);
   for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i))) problems.push(`profile ${name} appears twice`);
   const keys = world.Profiles.map((p) => p.AccessKeyId);

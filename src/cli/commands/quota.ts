@@ -1,11 +1,12 @@
 // `orgsim quota` and `orgsim quota set --accounts N --invitations-per-day N`.
 import { accountOfProfile } from '../../app/local-client.js';
 import { recordsTable } from '../../output/records.js';
+import { MAX_QUOTA } from '../../model/limits.js';
 import { quotaReport, setQuotas, type QuotaReport } from '../../service/quota.js';
 import type { Answer, CommandContext, OwnCommand } from './command.js';
 
 function positive(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error('expected a whole number of at least 1.');
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_QUOTA) throw new Error(`expected a whole number from 1 to ${MAX_QUOTA}.`);
   return Number(value);
 }
 

@@ -22,7 +22,7 @@ export const serve: OwnCommand = {
     const store = session.fileStore({ remember: true });
     store.read(); // create the world now, and fail early if it is unusable
     const err = (line: string) => process.stderr.write(line + '\n');
-    const server = createOrgsimServer({ store, clock: session.clock(), ids: session.ids() }, { log: options.verbose ? err : undefined });
+    const server = createOrgsimServer({ store, clock: session.clock(), ids: session.ids() }, { log: options.verbose ? err : undefined, lockTimeoutMs: store.lockTimeoutMs });
     await new Promise<void>((resolve, reject) => {
       server.once('error', (e) => reject(new ConfigurationError(`cannot listen on ${options.host}:${port}: ${e.message}`)));
       server.listen(port, options.host, () => resolve());

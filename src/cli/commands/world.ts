@@ -1,5 +1,6 @@
 // `orgsim world export` and `orgsim world import FILE`: a whole world, checked before it replaces one.
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../../store/read-file.js';
+import { MAX_STATE_BYTES } from '../../store/file-store.js';
 import { resolve } from 'node:path';
 import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
@@ -43,7 +44,7 @@ export const world: OwnCommand = {
       async run({ session }, [file]) {
         let text: string;
         try {
-          text = readFileSync(resolve(session.io.cwd, file!), 'utf8');
+          text = readBounded(resolve(session.io.cwd, file!), { maxBytes: MAX_STATE_BYTES }).toString('utf8');
         } catch (error) {
           throw new ConfigurationError(`Cannot read ${file}: ${(error as Error).message}`);
         }
