@@ -6,9 +6,10 @@ import type { OrgState } from '../model/types.js';
 import { acquireLock, LOCK_LEASE_MS, tryLock } from './lock.js';
 import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
-import { FileReadError, readBounded } from './read-file.js';
+import { FileReadError, openRegular, readAt, readBounded } from './read-file.js';
 import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
-import { decodeLayout, encodeLayout } from './world-file.js';
+import { decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint } from './world-file.js';
+import type { StoredLines } from './lazy-list.js';
 import { ConfigurationError } from '../errors/classes.js';
 import type { Store, Transaction } from './store.js';
 
@@ -169,15 +170,59 @@ export class FileStore implements Store {
     if (!isDir) throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
   }
 
+  private readError(file: string, error: unknown): ConfigurationError {
+    if ((error as FileReadError).code === 'ENOTDIR') return new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
+    return new ConfigurationError(`Cannot read the state file ${file}: ${(error as Error).message}`);
+  }
+
   /** The bytes of one of the world's files, or undefined when it does not exist. */
   private readFile(file: string): Buffer | undefined {
     try {
       return readBounded(file, { maxBytes: MAX_STATE_BYTES, regularOnly: true });
     } catch (error) {
-      const code = (error as FileReadError).code;
-      if (code === 'ENOENT') return undefined;
-      if (code === 'ENOTDIR') throw new ConfigurationError(`Cannot use ${this.dir} as orgsim's home: it is not a directory.`);
-      throw new ConfigurationError(`Cannot read the state file ${file}: ${(error as Error).message}`);
+      if ((error as FileReadError).code === 'ENOENT') return undefined;
+      throw this.readError(file, error);
+    }
+  }
+
+  /**
+   * The world file's bytes: all of them, or, when its last member truthfully says where the tail
+   * list lies (store/world-file.ts), the bytes before it and a way to read the tail when needed.
+   * The descriptor stays open for that: a writer replaces the file by rename, so what it reads is
+   * still this version of the world.
+   */
+  private readWorldFile(): { head: Buffer; tail?: () => StoredLines; whole: () => Buffer } | undefined {
+    let opened: { fd: number; size: number };
+    try {
+      opened = openRegular(this.file, MAX_STATE_BYTES);
+    } catch (error) {
+      if ((error as FileReadError).code === 'ENOENT') return undefined;
+      throw this.readError(this.file, error);
+    }
+    const { fd, size } = opened;
+    let keepOpen = false;
+    try {
+      const hint = this.options.remember ? undefined : tailHint(readAt(fd, Math.max(0, size - 256), size), size);
+      if (hint) {
+        const closer = tailCloser(hint.start === hint.end);
+        if (readAt(fd, hint.end, hint.end + closer.length).toString('latin1') === closer) {
+          keepOpen = true;
+          const tail = (): StoredLines => {
+            try {
+              return { buffer: readAt(fd, hint.start, hint.end), start: 0, end: hint.end - hint.start };
+            } catch (error) {
+              throw this.readError(this.file, error);
+            }
+          };
+          return { head: readAt(fd, 0, hint.start), tail, whole: () => readAt(fd, 0, size) };
+        }
+      }
+      const head = readAt(fd, 0, size);
+      return { head, whole: () => head };
+    } catch (error) {
+      throw error instanceof ConfigurationError ? error : this.readError(this.file, error);
+    } finally {
+      if (!keepOpen) closeSync(fd);
     }
   }
 
@@ -191,15 +236,15 @@ export class FileStore implements Store {
       }
       if (stat && this.remembered && sameFile(stat, this.remembered.stat)) return this.remembered.state;
     }
-    const buffer = this.readFile(this.file);
-    if (!buffer) {
+    const source = this.readWorldFile();
+    if (!source) {
       // A world that is gone while its backup is not was lost, not never made: never start afresh over it.
       if (this.readableBackup()) {
         throw new ConfigurationError(`The state file ${this.file} is missing, but its backup ${this.backupFile} is there. Run orgsim doctor to see how to repair it.`);
       }
       return undefined;
     }
-    const state = this.decode(buffer);
+    const state = this.decode(source);
     if (stat && this.options.remember) this.remembered = { stat, state };
     return state;
   }
@@ -212,7 +257,7 @@ export class FileStore implements Store {
     }
   }
 
-  private decode(buffer: Buffer): OrgState {
+  private decode({ head: buffer, tail, whole: readWhole }: { head: Buffer; tail?: () => StoredLines; whole: () => Buffer }): OrgState {
     const damaged = (problem: string) => new ConfigurationError(`The state file ${this.file} is damaged: ${problem}. Run orgsim doctor to see how to repair it.`);
     const laid = decodeLayout(buffer, (key, line, index) => {
       let item: unknown;
@@ -224,12 +269,14 @@ export class FileStore implements Store {
       const problem = itemProblem(key, item, index);
       if (problem) throw damaged(problem);
       return item;
-    });
+    }, tail);
     if (laid && laid.SchemaVersion === CURRENT_SCHEMA_VERSION && !topLevelProblem(laid)) return laid as unknown as OrgState;
     // Any other layout, an older schema or a problem to report exactly: parse it whole.
+    const whole = readWhole();
     let parsed: unknown;
     try {
-      parsed = JSON.parse(buffer.toString('utf8'));
+      parsed = JSON.parse(whole.toString('utf8'));
+      if (parsed && typeof parsed === 'object') delete (parsed as Record<string, unknown>)[LAYOUT_MEMBER];
     } catch (error) {
       throw new ConfigurationError(`The state file ${this.file} is not valid JSON (${(error as Error).message}). Run orgsim doctor to see how to repair it.`);
     }

@@ -11,7 +11,20 @@ export interface StoredLines {
   end: number;
 }
 
+/** Stored lines now, or read from the file only when first needed. */
+export type StoredSource = StoredLines | (() => StoredLines);
+
 const NEWLINE = 0x0a;
+
+/** The offset after the first `lines` lines of bytes [start, end). */
+function skipTo(buffer: Buffer, start: number, end: number, lines: number): number {
+  let at = start;
+  for (let n = 0; n < lines && at < end; n++) {
+    const newline = buffer.indexOf(NEWLINE, at);
+    at = newline === -1 || newline >= end ? end : newline + 1;
+  }
+  return at;
+}
 const UNKNOWN = Symbol('unknown');
 
 function isSpace(code: number): boolean {
@@ -104,9 +117,11 @@ export function storedListOf(value: unknown): StoredList | undefined {
 }
 
 /** A list backed by `stored`; `parse` turns line `index` into an item (and checks it). */
-export function lazyList<T>(stored: StoredLines, parse: (line: string, index: number) => T): T[] {
-  let { start } = stored;
-  const { buffer, end } = stored;
+export function lazyList<T>(source: StoredSource, parse: (line: string, index: number) => T): T[] {
+  let loaded: StoredLines | undefined = typeof source === 'function' ? undefined : source;
+  const bytes = (): StoredLines => (loaded ??= (source as () => StoredLines)());
+  // Offsets are kept apart from the bytes, which may not have been read yet.
+  let skipped = 0; // whole lines dropped from the front before the lines were split
   let lines: string[] | undefined;
   let dropped = 0; // leading lines dropped (in `lines`, or bytes skipped before they were split)
   const parsed = new Map<number, T>();
@@ -119,7 +134,9 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
 
   const split = (): string[] => {
     if (!lines) {
-      lines = start >= end ? [] : buffer.toString('utf8', start, end).split(',\n');
+      const { buffer, start, end } = bytes();
+      const from = skipTo(buffer, start, end, skipped);
+      lines = from >= end ? [] : buffer.toString('utf8', from, end).split(',\n');
       dropped = 0;
       peeks.lines = lines.length;
       peeks.columns.clear();
@@ -128,10 +145,11 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
   };
   const countStored = (): number => {
     if (lines) return lines.length - dropped - [...removed].filter((i) => i >= dropped).length;
+    const { buffer, start, end } = bytes();
     if (start >= end) return 0;
     let count = 1;
     for (let at = buffer.indexOf(NEWLINE, start); at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) count++;
-    return count;
+    return Math.max(0, count - skipped);
   };
   const itemAt = (i: number): T => {
     let item = parsed.get(i);
@@ -209,12 +227,11 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
       }
       let left = count;
       if (!lines) {
-        // Skip whole lines in the stored bytes without decoding them.
-        while (left > 0 && start < end) {
-          const at = buffer.indexOf(NEWLINE, start);
-          start = at === -1 || at >= end ? end : at + 1;
-          left--;
-        }
+        // Whole lines are skipped in the stored bytes when they are written or split, never decoded.
+        const stored = countStored();
+        const skip = Math.min(left, stored);
+        skipped += skip;
+        left -= skip;
       } else {
         while (left > 0 && dropped < lines.length) {
           if (!removed.has(dropped)) left--;
@@ -226,7 +243,11 @@ export function lazyList<T>(stored: StoredLines, parse: (line: string, index: nu
   };
 
   const storedList: StoredList = {
-    untouched: () => (whole || lines || parsed.size ? undefined : buffer.subarray(start, end)),
+    untouched: () => {
+      if (whole || lines || parsed.size) return undefined;
+      const { buffer, start, end } = bytes();
+      return buffer.subarray(skipTo(buffer, start, end, skipped), end);
+    },
     *lines(stringify) {
       for (const i of live()) yield parsed.has(i) ? stringify(parsed.get(i)) : lines![i]!;
     },

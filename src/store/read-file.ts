@@ -85,3 +85,39 @@ function readStream(fd: number, path: string, limits: ReadLimits): Buffer {
   }
   return Buffer.concat(chunks, total);
 }
+
+/** An open regular file, for reading parts of it (the world's file); throws FileReadError. */
+export function openRegular(path: string, maxBytes: number): { fd: number; size: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    throw failure(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new FileReadError(`${path} is a directory`, 'EISDIR');
+    if (!stat.isFile()) throw new FileReadError(`${path} is not a regular file`, 'ENOTREG');
+    if (stat.size > maxBytes) throw tooLarge(path, maxBytes);
+    return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error instanceof FileReadError ? error : failure(error);
+  }
+}
+
+/** Bytes [start, end) of an open file; fewer if the file is shorter. */
+export function readAt(fd: number, start: number, end: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.max(0, end - start));
+  let length = 0;
+  try {
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, start + length);
+      if (n === 0) break;
+      length += n;
+    }
+  } catch (error) {
+    throw failure(error);
+  }
+  return length === buffer.length ? buffer : buffer.subarray(0, length);
+}

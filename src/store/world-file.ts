@@ -32,13 +32,40 @@ function lineAt(buffer: Buffer, start: number): { text: string; next: number } |
 const MEMBER = /^"([A-Za-z]+)":(.*)$/;
 
 /**
- * The world in `buffer` with its lists kept as stored lines, or undefined when the file is not in
- * this layout. `parseItem` parses one line of list `key` (and checks it).
+ * The list written last, which a command reads only if it uses it (the event log: most commands
+ * only add to it). A last member names where its lines lie; it is a hint about the file, not
+ * part of the world, and is checked against the bytes before it is trusted.
  */
-export function decodeLayout(buffer: Buffer, parseItem: (key: string, line: string, index: number) => unknown): Record<string, unknown> | undefined {
+export const TAIL_LIST = 'Events';
+export const LAYOUT_MEMBER = 'StoreLayout';
+const TAIL_HEADER = `"${TAIL_LIST}":[\n`;
+
+/** Where the tail list's lines are, as the file's last member says; undefined if it says nothing usable. */
+export function tailHint(end: Buffer, size: number): { start: number; end: number } | undefined {
+  const text = end.toString('latin1');
+  const match = new RegExp(`\\n"${LAYOUT_MEMBER}":\\{"${TAIL_LIST}":\\[(\\d+),(\\d+)\\]\\}\\n\\}\\n$`).exec(text);
+  if (!match) return undefined;
+  const [start, stop] = [Number(match[1]), Number(match[2])];
+  return start >= TAIL_HEADER.length && start <= stop && stop < size ? { start, end: stop } : undefined;
+}
+
+/** The bytes that must follow the tail list's lines for the hint to be true. */
+export const tailCloser = (empty: boolean) => `${empty ? '' : '\n'}],\n"${LAYOUT_MEMBER}":`;
+
+/**
+ * The world in `buffer` with its lists kept as stored lines, or undefined when the file is not in
+ * this layout. `parseItem` parses one line of list `key` (and checks it). With `tail`, `buffer`
+ * holds the file up to the tail list's lines, which are read by `tail` when first needed.
+ */
+export function decodeLayout(
+  buffer: Buffer,
+  parseItem: (key: string, line: string, index: number) => unknown,
+  tail?: () => StoredLines,
+): Record<string, unknown> | undefined {
   const first = lineAt(buffer, 0);
   if (first?.text !== '{') return undefined;
   const world: Record<string, unknown> = {};
+  const item = (key: string) => (text: string, index: number) => parseItem(key, text, index);
   let at = first.next;
   for (;;) {
     const line = lineAt(buffer, at);
@@ -49,14 +76,19 @@ export function decodeLayout(buffer: Buffer, parseItem: (key: string, line: stri
     const key = member[1]!;
     const value = member[2]!;
     if (value === '[') {
-      // Items are objects on lines of their own, so the list ends at the first line starting "]".
       const start = line.next;
+      if (tail && key === TAIL_LIST) {
+        // The head ends with the tail list's first line; anything else is another layout.
+        if (start !== buffer.length) return undefined;
+        world[key] = lazyList(tail, item(key));
+        return world;
+      }
+      // Items are objects on lines of their own, so the list ends at the first line starting "]".
       const closing = buffer[start] === 0x5d ? start - 1 : buffer.indexOf('\n]', start);
       if (closing === -1) return undefined;
       const close = lineAt(buffer, closing + 1);
       if (!close || (close.text !== ']' && close.text !== '],')) return undefined;
-      const stored: StoredLines = { buffer, start, end: Math.max(start, closing) };
-      world[key] = lazyList(stored, (text, index) => parseItem(key, text, index));
+      world[key] = lazyList({ buffer, start, end: Math.max(start, closing) }, item(key));
       at = close.next;
       if (close.text === ']') {
         const end = lineAt(buffer, at);
@@ -65,11 +97,13 @@ export function decodeLayout(buffer: Buffer, parseItem: (key: string, line: stri
       continue;
     }
     const last = !value.endsWith(',');
+    let parsed: unknown;
     try {
-      world[key] = JSON.parse(last ? value : value.slice(0, -1));
+      parsed = JSON.parse(last ? value : value.slice(0, -1));
     } catch {
       return undefined;
     }
+    if (key !== LAYOUT_MEMBER) world[key] = parsed;
     at = line.next;
     if (last) {
       const end = lineAt(buffer, at);
@@ -78,48 +112,63 @@ export function decodeLayout(buffer: Buffer, parseItem: (key: string, line: stri
   }
 }
 
+const byteLength = (piece: string | Buffer) => (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length);
+
 /**
  * The file's content for `world`, as pieces to write in order; unchanged lists are copied as
- * stored. `check` sees every item written anew (with its list's key) and may throw.
+ * stored. `check` sees every item written anew (with its list's key) and may throw. The tail list
+ * goes last, followed by the member that says where its lines are.
  */
 export function* encodeLayout(world: Record<string, unknown>, check: (key: string, item: unknown, index: number) => void = () => {}): Generator<string | Buffer> {
-  yield '{\n';
-  const entries = Object.entries(world).filter(([, value]) => value !== undefined);
+  let offset = 0;
+  const counted = (piece: string | Buffer) => ((offset += byteLength(piece)), piece);
+  yield counted('{\n');
+  const entries = Object.entries(world).filter(([key, value]) => value !== undefined && key !== LAYOUT_MEMBER);
+  const tail = entries.findIndex(([key, value]) => key === TAIL_LIST && Array.isArray(value));
+  if (tail !== -1) entries.push(...entries.splice(tail, 1));
+  let tailAt: [number, number] | undefined;
   for (const [n, [key, value]] of entries.entries()) {
-    const comma = n < entries.length - 1 ? ',' : '';
+    const comma = n < entries.length - 1 || tail !== -1 ? ',' : '';
     if (!Array.isArray(value)) {
-      yield `${JSON.stringify(key)}:${asciiJson(value)}${comma}\n`;
+      yield counted(`${JSON.stringify(key)}:${asciiJson(value)}${comma}\n`);
       continue;
     }
-    yield `${JSON.stringify(key)}:[\n`;
-    const stored = storedListOf(value);
-    let any = false;
-    if (stored && !stored.whole()) {
-      const bytes = stored.untouched();
-      if (bytes) {
-        if (bytes.length) {
-          yield bytes;
-          any = true;
-        }
-      } else {
-        for (const line of stored.lines((item) => (check(key, item, -1), asciiJson(item)))) {
-          yield any ? `,\n${line}` : line;
-          any = true;
-        }
-      }
-      for (const item of stored.added()) {
-        check(key, item, -1);
-        yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+    yield counted(`${JSON.stringify(key)}:[\n`);
+    const start = offset;
+    for (const piece of listPieces(key, value, check)) yield counted(piece);
+    if (key === TAIL_LIST && tail !== -1) tailAt = [start, offset];
+    yield counted(offset > start ? `\n]${comma}\n` : `]${comma}\n`);
+  }
+  if (tailAt) yield `"${LAYOUT_MEMBER}":{"${TAIL_LIST}":[${tailAt[0]},${tailAt[1]}]}\n`;
+  yield '}\n';
+}
+
+function* listPieces(key: string, value: unknown[], check: (key: string, item: unknown, index: number) => void): Generator<string | Buffer> {
+  const stored = storedListOf(value);
+  let any = false;
+  if (stored && !stored.whole()) {
+    const bytes = stored.untouched();
+    if (bytes) {
+      if (bytes.length) {
+        yield bytes;
         any = true;
       }
     } else {
-      for (const [index, item] of value.entries()) {
-        check(key, item, index);
-        yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+      for (const line of stored.lines((item) => (check(key, item, -1), asciiJson(item)))) {
+        yield any ? `,\n${line}` : line;
         any = true;
       }
     }
-    yield any ? `\n]${comma}\n` : `]${comma}\n`;
+    for (const item of stored.added()) {
+      check(key, item, -1);
+      yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+      any = true;
+    }
+    return;
   }
-  yield '}\n';
+  for (const [index, item] of value.entries()) {
+    check(key, item, index);
+    yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+    any = true;
+  }
 }
