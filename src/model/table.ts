@@ -17,6 +17,8 @@ export interface Question {
   keys: readonly string[];
   test: (peek: Peek) => boolean;
   mentions?: readonly string[];
+  /** The items whose peeked `key` is `value` (a store may keep an index of it). */
+  equal?: { key: string; value: string | number };
 }
 
 export interface Table<T> {

@@ -21,8 +21,11 @@ export function scan<T>(list: T[], question: Question): { peek: Peek; item: () =
   const table = tableOf(list);
   if (table) return table.scan(question);
   const found: { peek: Peek; item: () => T }[] = [];
+  const { equal } = question;
+  const keys = equal ? [...question.keys, equal.key] : question.keys;
   for (const item of list) {
-    const peek = peekOf(item, question.keys);
+    const peek = peekOf(item, keys);
+    if (equal && peek[equal.key] !== equal.value) continue;
     if (question.test(peek) && (!question.mentions || mentionsAny(item, question.mentions))) found.push({ peek, item: () => item });
   }
   return found;

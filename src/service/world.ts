@@ -5,7 +5,7 @@ import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } fro
 import { where } from './table.js';
 
 export function findAccount(state: OrgState, accountId: string): AccountRecord | undefined {
-  return where(state.Accounts, { keys: ['Id'], test: (peek) => peek.Id === accountId })[0];
+  return where(state.Accounts, { keys: [], test: () => true, equal: { key: 'Id', value: accountId } })[0];
 }
 
 export function findOrganization(state: OrgState, organizationId: string | undefined): OrganizationRecord | undefined {
@@ -27,7 +27,7 @@ export function managementAccount(state: OrgState, org: OrganizationRecord): Acc
 }
 
 export function members(state: OrgState, organizationId: string): AccountRecord[] {
-  return where(state.Accounts, { keys: ['OrganizationId'], test: (peek) => peek.OrganizationId === organizationId });
+  return where(state.Accounts, { keys: [], test: () => true, equal: { key: 'OrganizationId', value: organizationId } });
 }
 
 /** One handshake by id. */

@@ -15,57 +15,58 @@ export interface StoredLines {
 export type StoredSource = StoredLines | (() => StoredLines);
 
 const NEWLINE = 0x0a;
-
-/** The offset after the first `lines` lines of bytes [start, end). */
-function skipTo(buffer: Buffer, start: number, end: number, lines: number): number {
-  let at = start;
-  for (let n = 0; n < lines && at < end; n++) {
-    const newline = buffer.indexOf(NEWLINE, at);
-    at = newline === -1 || newline >= end ? end : newline + 1;
-  }
-  return at;
-}
+const SEPARATOR = ',\n';
 const UNKNOWN = Symbol('unknown');
+type Cell = Peeked | typeof UNKNOWN;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
 }
 
+const NUMBER_CHAR = /[0-9.eE+-]/;
+
 /**
- * The value of the first member named `key` in one line of JSON, read from the text. In valid
- * JSON a quote that follows `{` or `,` (after blanks) and is followed by `":"` opens a member name,
- * so the first such match is the first member in the parsed item's order. UNKNOWN when the value
- * is not a plain scalar (an object, a list, an escaped string): the caller then parses the line.
+ * The value of the member whose name's opening quote is at `at` in `text`, or NOT_MEMBER when
+ * the match is not a member name. In valid JSON a quote that follows `{` or `,` (after blanks) and
+ * is followed by `":"` opens a member name. UNKNOWN when the value is not a plain scalar (an
+ * object, a list, an escaped string): the caller then parses the item.
  */
-export function peekText(line: string, key: string): Peeked | typeof UNKNOWN {
+const NOT_MEMBER = Symbol('not a member');
+function valueAt(text: string, at: number, needleLength: number): Cell | typeof NOT_MEMBER {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  const opener = text.charCodeAt(before);
+  if (opener !== 0x7b && opener !== 0x2c) return NOT_MEMBER; // { or ,
+  let k = at + needleLength;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 0x3a) return NOT_MEMBER; // :
+  k++;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  const first = text.charCodeAt(k);
+  if (first === 0x22) {
+    const close = text.indexOf('"', k + 1);
+    if (close === -1) return UNKNOWN;
+    const value = text.slice(k + 1, close);
+    return value.includes('\\') ? UNKNOWN : value;
+  }
+  if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
+    let end = k + 1;
+    while (end < text.length && NUMBER_CHAR.test(text[end]!)) end++;
+    const value = Number(text.slice(k, end));
+    return Number.isFinite(value) ? value : UNKNOWN;
+  }
+  if (text.startsWith('true', k)) return true;
+  if (text.startsWith('false', k)) return false;
+  if (text.startsWith('null', k)) return null;
+  return UNKNOWN;
+}
+
+/** The value of the first member named `key` in one line of JSON (undefined when there is none). */
+export function peekText(line: string, key: string): Cell {
   const needle = `"${key}"`;
   for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + 1)) {
-    let before = at - 1;
-    while (before >= 0 && isSpace(line.charCodeAt(before))) before--;
-    const opener = line.charCodeAt(before);
-    if (opener !== 0x7b && opener !== 0x2c) continue; // { or ,
-    let k = at + needle.length;
-    while (k < line.length && isSpace(line.charCodeAt(k))) k++;
-    if (line.charCodeAt(k) !== 0x3a) continue; // :
-    k++;
-    while (k < line.length && isSpace(line.charCodeAt(k))) k++;
-    const first = line.charCodeAt(k);
-    if (first === 0x22) {
-      const close = line.indexOf('"', k + 1);
-      if (close === -1) return UNKNOWN;
-      const text = line.slice(k + 1, close);
-      return text.includes('\\') ? UNKNOWN : text;
-    }
-    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
-      let end = k + 1;
-      while (end < line.length && /[0-9.eE+-]/.test(line[end]!)) end++;
-      const value = Number(line.slice(k, end));
-      return Number.isFinite(value) ? value : UNKNOWN;
-    }
-    if (line.startsWith('true', k)) return true;
-    if (line.startsWith('false', k)) return false;
-    if (line.startsWith('null', k)) return null;
-    return UNKNOWN;
+    const value = valueAt(line, at, needle.length);
+    if (value !== NOT_MEMBER) return value;
   }
   return undefined;
 }
@@ -81,29 +82,22 @@ function mentionPattern(strings: readonly string[]): RegExp {
   return new RegExp(`"(?:${strings.map(escape).join('|')})"`, 'i');
 }
 
-/** Peeks of stored lines, remembered: a stored line never changes (a long-lived server asks often). */
-const NOT_YET = Symbol('not yet');
-type PeekCache = { lines: number; columns: Map<string, (Peeked | typeof UNKNOWN | typeof NOT_YET)[]> };
-
-function textPeek(line: string, index: number, keys: readonly string[], cache: PeekCache): Peek | undefined {
-  const peek: Peek = {};
-  for (const key of keys) {
-    let column = cache.columns.get(key);
-    if (!column) cache.columns.set(key, (column = new Array(cache.lines).fill(NOT_YET)));
-    let value = column[index] as Peeked | typeof UNKNOWN | typeof NOT_YET;
-    if (value === NOT_YET) column[index] = value = peekText(line, key);
-    if (value === UNKNOWN) return undefined;
-    peek[key] = value;
+/** The offset after the first `lines` lines of bytes [start, end). */
+function skipTo(buffer: Buffer, start: number, end: number, lines: number): number {
+  let at = start;
+  for (let n = 0; n < lines && at < end; n++) {
+    const newline = buffer.indexOf(NEWLINE, at);
+    at = newline === -1 || newline >= end ? end : newline + 1;
   }
-  return peek;
+  return at;
 }
 
 /** What the writer needs of a list: its lines as they are to be stored. */
 export interface StoredList {
   /** The stored bytes, when nothing but additions changed; else undefined. */
   untouched(): Buffer | undefined;
-  /** Every line (without the joining commas), parsed items written anew. */
-  lines(stringify: (item: unknown) => string): Iterable<string>;
+  /** The stored lines joined by ",\n", parsed items written anew (runs of unchanged lines as one piece). */
+  pieces(stringify: (item: unknown) => string): Iterable<string>;
   /** Items added since the list was read. */
   added(): readonly unknown[];
   /** Whether the list was parsed whole (it is then an ordinary array). */
@@ -116,53 +110,106 @@ export function storedListOf(value: unknown): StoredList | undefined {
   return Array.isArray(value) ? (value as unknown as { [STORED]?: StoredList })[STORED] : undefined;
 }
 
-/** A list backed by `stored`; `parse` turns line `index` into an item (and checks it). */
+/** The section's text and where each line starts. */
+interface Lines {
+  text: string;
+  starts: number[];
+}
+
+/** A list backed by `source`; `parse` turns line `index` into an item (and checks it). */
 export function lazyList<T>(source: StoredSource, parse: (line: string, index: number) => T): T[] {
   let loaded: StoredLines | undefined = typeof source === 'function' ? undefined : source;
   const bytes = (): StoredLines => (loaded ??= (source as () => StoredLines)());
-  // Offsets are kept apart from the bytes, which may not have been read yet.
-  let skipped = 0; // whole lines dropped from the front before the lines were split
-  let lines: string[] | undefined;
-  let dropped = 0; // leading lines dropped (in `lines`, or bytes skipped before they were split)
+  let skipped = 0; // lines dropped from the front before the text was decoded
+  let lines: Lines | undefined;
+  let dropped = 0; // lines dropped from the front since
   const parsed = new Map<number, T>();
   const indexOf = new Map<T, number>();
   const removed = new Set<number>();
   const appended: T[] = [];
-  const peeks: PeekCache = { lines: 0, columns: new Map() };
+  const columns = new Map<string, Cell[]>();
+  const indexes = new Map<string, Map<unknown, number[]>>();
   let whole = false;
   const target: T[] = [];
 
-  const split = (): string[] => {
+  const decoded = (): Lines => {
     if (!lines) {
       const { buffer, start, end } = bytes();
       const from = skipTo(buffer, start, end, skipped);
-      lines = from >= end ? [] : buffer.toString('utf8', from, end).split(',\n');
-      dropped = 0;
-      peeks.lines = lines.length;
-      peeks.columns.clear();
+      const text = from >= end ? '' : buffer.toString('utf8', from, end);
+      const starts: number[] = text ? [0] : [];
+      for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 2)) starts.push(at + 2);
+      lines = { text, starts };
     }
     return lines;
   };
+  const count = () => decoded().starts.length;
+  const endOf = (i: number) => {
+    const { text, starts } = decoded();
+    return i + 1 < starts.length ? starts[i + 1]! - SEPARATOR.length : text.length;
+  };
+  const lineAt = (i: number) => decoded().text.slice(decoded().starts[i], endOf(i));
   const countStored = (): number => {
-    if (lines) return lines.length - dropped - [...removed].filter((i) => i >= dropped).length;
+    if (lines) return count() - dropped - [...removed].filter((i) => i >= dropped).length;
     const { buffer, start, end } = bytes();
     if (start >= end) return 0;
-    let count = 1;
-    for (let at = buffer.indexOf(NEWLINE, start); at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) count++;
-    return Math.max(0, count - skipped);
+    let n = 1;
+    for (let at = buffer.indexOf(NEWLINE, start); at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) n++;
+    return Math.max(0, n - skipped);
   };
   const itemAt = (i: number): T => {
     let item = parsed.get(i);
     if (item === undefined) {
-      item = parse(split()[i]!, i);
+      item = parse(lineAt(i), i);
       parsed.set(i, item);
       indexOf.set(item, i);
     }
     return item;
   };
-  const live = function* (): Generator<number> {
-    const all = split();
-    for (let i = dropped; i < all.length; i++) if (!removed.has(i)) yield i;
+  const isLive = (i: number) => i >= dropped && !removed.has(i);
+
+  /** The first member `key` of every stored line, found in one pass over the text. */
+  const column = (key: string): Cell[] => {
+    let found = columns.get(key);
+    if (found) return found;
+    const { text, starts } = decoded();
+    found = new Array<Cell>(starts.length).fill(undefined);
+    const needle = `"${key}"`;
+    let line = 0;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      while (line + 1 < starts.length && starts[line + 1]! <= at) line++;
+      const value = valueAt(text, at, needle.length);
+      if (value === NOT_MEMBER) continue;
+      found[line] = value;
+      if (line + 1 >= starts.length) break;
+      at = starts[line + 1]! - 1; // the first member of this name is all a line needs
+    }
+    columns.set(key, found);
+    return found;
+  };
+  /** Line indices whose stored `key` is `value`, and every parsed line (it may have changed since). */
+  const indexed = (key: string, value: unknown): number[] => {
+    let index = indexes.get(key);
+    if (!index) {
+      index = new Map();
+      const cells = column(key);
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
+        const v = cell === UNKNOWN ? peekOf(itemAt(i), [key])[key] : cell;
+        const bucket = index.get(v);
+        if (bucket) bucket.push(i);
+        else index.set(v, [i]);
+      }
+      indexes.set(key, index);
+    }
+    const candidates = new Set(index.get(value) ?? []);
+    for (const i of parsed.keys()) candidates.add(i);
+    return [...candidates].filter(isLive).sort((a, b) => a - b);
+  };
+  const live = (): number[] => {
+    const all: number[] = [];
+    for (let i = dropped; i < count(); i++) if (!removed.has(i)) all.push(i);
+    return all;
   };
   const materialize = () => {
     if (whole) return;
@@ -177,8 +224,10 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     where(question) {
       return table.scan(question).map((found) => found.item());
     },
-    scan({ keys, test, mentions }: Question) {
+    scan({ keys: asked, test: tested, mentions, equal }: Question) {
       const mentioned = mentions && mentionPattern(mentions);
+      const keys = equal ? [...asked, equal.key] : asked;
+      const test = equal ? (peek: Peek) => peek[equal.key] === equal.value && tested(peek) : tested;
       const found: { peek: Peek; item: () => T }[] = [];
       const consider = (item: T) => {
         const peek = peekOf(item, keys);
@@ -188,20 +237,33 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
         target.forEach(consider);
         return found;
       }
-      const all = split();
-      for (const i of live()) {
+      const cells = keys.map(column);
+      for (const i of equal ? indexed(equal.key, equal.value) : live()) {
         const known = parsed.get(i);
         if (known !== undefined) {
           consider(known);
           continue;
         }
-        const line = all[i]!;
-        // The text holds every string of the item: one that mentions none of them (and escapes
-        // nothing that could hide one) is not asked about.
-        if (mentioned && !mentioned.test(line) && !line.includes('\\')) continue;
-        const peek = textPeek(line, i, keys, peeks);
-        if (peek === undefined) consider(itemAt(i));
-        else if (test(peek) && (!mentions || mentionsAny(itemAt(i), mentions))) found.push({ peek, item: () => itemAt(i) });
+        const peek: Peek = {};
+        let unknown = false;
+        for (let k = 0; k < keys.length; k++) {
+          const cell = cells[k]![i];
+          if (cell === UNKNOWN) unknown = true;
+          else peek[keys[k]!] = cell;
+        }
+        if (unknown) {
+          consider(itemAt(i));
+          continue;
+        }
+        if (!test(peek)) continue;
+        if (mentions) {
+          // The text holds every string of the item: one that mentions none of them (and escapes
+          // nothing that could hide one) is not asked about.
+          const line = lineAt(i);
+          if (!mentioned!.test(line) && !line.includes('\\')) continue;
+          if (!mentionsAny(itemAt(i), mentions)) continue;
+        }
+        found.push({ peek, item: () => itemAt(i) });
       }
       appended.forEach(consider);
       return found;
@@ -220,20 +282,19 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
         if (added !== -1) appended.splice(added, 1);
       }
     },
-    dropFirst(count) {
+    dropFirst(n) {
       if (whole) {
-        target.splice(0, count);
+        target.splice(0, n);
         return;
       }
-      let left = count;
+      let left = n;
       if (!lines) {
-        // Whole lines are skipped in the stored bytes when they are written or split, never decoded.
-        const stored = countStored();
-        const skip = Math.min(left, stored);
+        // Whole lines are skipped in the stored bytes when they are written or decoded, never read.
+        const skip = Math.min(left, countStored());
         skipped += skip;
         left -= skip;
       } else {
-        while (left > 0 && dropped < lines.length) {
+        while (left > 0 && dropped < count()) {
           if (!removed.has(dropped)) left--;
           dropped++;
         }
@@ -248,8 +309,25 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       const { buffer, start, end } = bytes();
       return buffer.subarray(skipTo(buffer, start, end, skipped), end);
     },
-    *lines(stringify) {
-      for (const i of live()) yield parsed.has(i) ? stringify(parsed.get(i)) : lines![i]!;
+    *pieces(stringify) {
+      const { text, starts } = decoded();
+      let run: number | undefined; // first line of a run of unchanged lines
+      let first = true;
+      const flush = function* (upTo: number) {
+        if (run === undefined) return;
+        yield (first ? '' : SEPARATOR) + text.slice(starts[run], endOf(upTo - 1));
+        first = false;
+        run = undefined;
+      };
+      for (let i = dropped; i < starts.length; i++) {
+        if (removed.has(i) || parsed.has(i)) {
+          yield* flush(i);
+          if (removed.has(i)) continue;
+          yield (first ? '' : SEPARATOR) + stringify(parsed.get(i));
+          first = false;
+        } else run ??= i;
+      }
+      yield* flush(starts.length);
     },
     added: () => appended,
     whole: () => whole,

@@ -154,8 +154,8 @@ function* listPieces(key: string, value: unknown[], check: (key: string, item: u
         any = true;
       }
     } else {
-      for (const line of stored.lines((item) => (check(key, item, -1), asciiJson(item)))) {
-        yield any ? `,\n${line}` : line;
+      for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)))) {
+        yield piece;
         any = true;
       }
     }
