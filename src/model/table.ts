@@ -24,6 +24,8 @@ export interface Question {
 export interface Table<T> {
   /** The items the question is about, in order; a store may answer from the stored text. */
   where(question: Question): T[];
+  /** How many items the question is about, parsing none that the stored text answers for. */
+  count(question: Question): number;
   /** Like `where`, but each item is parsed only when `item()` is called. */
   scan(question: Question): { peek: Peek; item: () => T }[];
   /** Removes these items (found by `where` or `scan`). */

@@ -6,7 +6,7 @@ import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, 
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
-import { scan } from './table.js';
+import { countWhere, where, type Question } from './table.js';
 import type { Request } from './input.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
@@ -57,23 +57,23 @@ function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
 }
 
 /** The organization's pending invitations, narrowed to those that name `mentioning` when given. */
-function pendingInvitations(state: OrgState, org: OrganizationRecord, mentioning?: string) {
-  return scan(state.Handshakes, {
+function pendingInvitations(org: OrganizationRecord, mentioning?: string): Question {
+  return {
     keys: ['OrganizationId', 'Action', 'State'],
     test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE && isPending(peek.State as HandshakeState),
     mentions: mentioning === undefined ? undefined : [mentioning],
-  });
+  };
 }
 
 function checkConstraints(state: OrgState, org: OrganizationRecord, target: HandshakeParty, now: number): void {
   if (target.Type === HandshakePartyType.ACCOUNT && findAccount(state, target.Id)?.OrganizationId === org.Id) {
     throw reasonError('HandshakeConstraintViolationException', 'ALREADY_IN_AN_ORGANIZATION');
   }
-  const toTarget = pendingInvitations(state, org, target.Id).map((found) => found.item());
+  const toTarget = where(state.Handshakes, pendingInvitations(org, target.Id));
   if (toTarget.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
     throw new OrganizationsError('DuplicateHandshakeException');
   }
-  const sentToday = scan(state.Handshakes, {
+  const sentToday = countWhere(state.Handshakes, {
     keys: ['OrganizationId', 'Action', 'State', 'RequestedTimestamp'],
     test: (peek) =>
       peek.OrganizationId === org.Id &&
@@ -81,10 +81,10 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
       peek.State !== HandshakeState.ACCEPTED &&
       Number(peek.RequestedTimestamp) > now - DAY_SECONDS,
   });
-  if (sentToday.length >= org.Quotas.InvitationsPerDay) {
+  if (sentToday >= org.Quotas.InvitationsPerDay) {
     throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
   }
-  if (members(state, org.Id).length + pendingInvitations(state, org).length >= org.Quotas.Accounts) {
+  if (members(state, org.Id).length + countWhere(state.Handshakes, pendingInvitations(org)) >= org.Quotas.Accounts) {
     throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
   }
 }

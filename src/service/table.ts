@@ -16,6 +16,13 @@ export function where<T>(list: T[], question: Question): T[] {
   return scan(list, question).map((found) => found.item());
 }
 
+/** How many items of `list` the question is about. */
+export function countWhere<T>(list: T[], question: Question): number {
+  const table = tableOf(list);
+  if (table) return table.count(question);
+  return scan(list, question).length;
+}
+
 /** Like `where`, parsing an item only when asked. */
 export function scan<T>(list: T[], question: Question): { peek: Peek; item: () => T }[] {
   const table = tableOf(list);

@@ -97,7 +97,7 @@ export interface StoredList {
   /** The stored bytes, when nothing but additions changed; else undefined. */
   untouched(): Buffer | undefined;
   /** The stored lines joined by ",\n", parsed items written anew (runs of unchanged lines as one piece). */
-  pieces(stringify: (item: unknown) => string): Iterable<string>;
+  pieces(stringify: (item: unknown) => string): Iterable<string | Buffer>;
   /** Items added since the list was read. */
   added(): readonly unknown[];
   /** Whether the list was parsed whole (it is then an ordinary array). */
@@ -110,10 +110,11 @@ export function storedListOf(value: unknown): StoredList | undefined {
   return Array.isArray(value) ? (value as unknown as { [STORED]?: StoredList })[STORED] : undefined;
 }
 
-/** The section's text and where each line starts. */
+/** The section's text and where each line starts; for ASCII text, the bytes it was decoded from. */
 interface Lines {
   text: string;
   starts: number[];
+  ascii?: { buffer: Buffer; offset: number };
 }
 
 /** A list backed by `source`; `parse` turns line `index` into an item (and checks it). */
@@ -139,7 +140,8 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       const text = from >= end ? '' : buffer.toString('utf8', from, end);
       const starts: number[] = text ? [0] : [];
       for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 2)) starts.push(at + 2);
-      lines = { text, starts };
+      // One byte a character: unchanged lines can be written from the bytes, not encoded again.
+      lines = { text, starts, ascii: text.length === end - from ? { buffer, offset: from } : undefined };
     }
     return lines;
   };
@@ -211,6 +213,50 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     for (let i = dropped; i < count(); i++) if (!removed.has(i)) all.push(i);
     return all;
   };
+  /**
+   * Calls `found` for each item the question is about, in order. The peek it gets is its own only
+   * when `keepPeeks` (else one object is reused, so that counting a large list allocates little).
+   */
+  const visit = ({ keys: asked, test: tested, mentions, equal }: Question, keepPeeks: boolean, found: (peek: Peek, item: () => T) => void) => {
+    const mentioned = mentions && mentionPattern(mentions);
+    const keys = equal ? [...asked, equal.key] : asked;
+    const test = equal ? (peek: Peek) => peek[equal.key] === equal.value && tested(peek) : tested;
+    const consider = (item: T) => {
+      const peek = peekOf(item, keys);
+      if (test(peek) && (!mentions || mentionsAny(item, mentions))) found(peek, () => item);
+    };
+    if (whole) return target.forEach(consider);
+    const cells = keys.map(column);
+    const shared: Peek = {};
+    for (const i of equal ? indexed(equal.key, equal.value) : live()) {
+      const known = parsed.get(i);
+      if (known !== undefined) {
+        consider(known);
+        continue;
+      }
+      const peek: Peek = keepPeeks ? {} : shared;
+      let unknown = false;
+      for (let k = 0; k < keys.length; k++) {
+        const cell = cells[k]![i];
+        if (cell === UNKNOWN) unknown = true;
+        else peek[keys[k]!] = cell;
+      }
+      if (unknown) {
+        consider(itemAt(i));
+        continue;
+      }
+      if (!test(peek)) continue;
+      if (mentions) {
+        // The text holds every string of the item: one that mentions none of them (and escapes
+        // nothing that could hide one) is not asked about.
+        const line = lineAt(i);
+        if (!mentioned!.test(line) && !line.includes('\\')) continue;
+        if (!mentionsAny(itemAt(i), mentions)) continue;
+      }
+      found(peek, () => itemAt(i));
+    }
+    appended.forEach(consider);
+  };
   const materialize = () => {
     if (whole) return;
     const items: T[] = [];
@@ -222,52 +268,21 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
 
   const table: Table<T> = {
     where(question) {
-      return table.scan(question).map((found) => found.item());
+      const items: T[] = [];
+      visit(question, false, (_peek, item) => void items.push(item()));
+      return items;
     },
-    scan({ keys: asked, test: tested, mentions, equal }: Question) {
-      const mentioned = mentions && mentionPattern(mentions);
-      const keys = equal ? [...asked, equal.key] : asked;
-      const test = equal ? (peek: Peek) => peek[equal.key] === equal.value && tested(peek) : tested;
+    count(question) {
+      let n = 0;
+      visit(question, false, () => void n++);
+      return n;
+    },
+    scan(question) {
       const found: { peek: Peek; item: () => T }[] = [];
-      const consider = (item: T) => {
-        const peek = peekOf(item, keys);
-        if (test(peek) && (!mentions || mentionsAny(item, mentions))) found.push({ peek, item: () => item });
-      };
-      if (whole) {
-        target.forEach(consider);
-        return found;
-      }
-      const cells = keys.map(column);
-      for (const i of equal ? indexed(equal.key, equal.value) : live()) {
-        const known = parsed.get(i);
-        if (known !== undefined) {
-          consider(known);
-          continue;
-        }
-        const peek: Peek = {};
-        let unknown = false;
-        for (let k = 0; k < keys.length; k++) {
-          const cell = cells[k]![i];
-          if (cell === UNKNOWN) unknown = true;
-          else peek[keys[k]!] = cell;
-        }
-        if (unknown) {
-          consider(itemAt(i));
-          continue;
-        }
-        if (!test(peek)) continue;
-        if (mentions) {
-          // The text holds every string of the item: one that mentions none of them (and escapes
-          // nothing that could hide one) is not asked about.
-          const line = lineAt(i);
-          if (!mentioned!.test(line) && !line.includes('\\')) continue;
-          if (!mentionsAny(itemAt(i), mentions)) continue;
-        }
-        found.push({ peek, item: () => itemAt(i) });
-      }
-      appended.forEach(consider);
+      visit(question, true, (peek, item) => void found.push({ peek, item }));
       return found;
     },
+
     remove(items) {
       if (whole) {
         let kept = 0;
@@ -310,12 +325,14 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       return buffer.subarray(skipTo(buffer, start, end, skipped), end);
     },
     *pieces(stringify) {
-      const { text, starts } = decoded();
+      const { text, starts, ascii } = decoded();
       let run: number | undefined; // first line of a run of unchanged lines
       let first = true;
-      const flush = function* (upTo: number) {
+      const flush = function* (upTo: number): Generator<string | Buffer> {
         if (run === undefined) return;
-        yield (first ? '' : SEPARATOR) + text.slice(starts[run], endOf(upTo - 1));
+        if (!first) yield SEPARATOR;
+        const [from, to] = [starts[run]!, endOf(upTo - 1)];
+        yield ascii ? ascii.buffer.subarray(ascii.offset + from, ascii.offset + to) : text.slice(from, to);
         first = false;
         run = undefined;
       };
