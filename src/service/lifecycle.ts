@@ -6,6 +6,7 @@ import type { OrgState } from '../model/types.js';
 import { addSeconds } from './context.js';
 import type { Peek } from '../model/table.js';
 import { removeItems, where } from './table.js';
+import { forgetAll, recall, remember } from './memo.js';
 
 export { RETENTION_SECONDS } from '../model/limits.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
@@ -15,13 +16,30 @@ const TIMES = ['State', 'ExpirationTimestamp', 'EndedTimestamp'] as const;
 const expires = (peek: Peek, now: number) => isPending(peek.State as HandshakeState) && now >= Number(peek.ExpirationTimestamp);
 const retired = (peek: Peek, now: number) => typeof peek.EndedTimestamp === 'number' && now >= addSeconds(peek.EndedTimestamp, RETENTION_SECONDS);
 
+// When time next changes a list of handshakes, as of its last sweep (service/memo.ts).
+const NEXT_CHANGE = 'sweep:next';
+
 /**
  * Applies expiry and retention at `now` (epoch seconds), touching only the handshakes time has
  * changed. Returns whether anything changed.
  */
 export function sweep(state: OrgState, now: number): boolean {
-  const due = where(state.Handshakes, { keys: TIMES, test: (peek) => expires(peek, now) || retired(peek, now) });
-  if (!due.length) return false;
+  const list = state.Handshakes;
+  if (now < (recall<number>(list, NEXT_CHANGE) ?? -Infinity)) return false;
+  let next = Infinity;
+  const due = where(list, {
+    keys: TIMES,
+    test: (peek) => {
+      if (expires(peek, now) || retired(peek, now)) return true;
+      if (isPending(peek.State as HandshakeState)) next = Math.min(next, Number(peek.ExpirationTimestamp));
+      if (typeof peek.EndedTimestamp === 'number') next = Math.min(next, addSeconds(peek.EndedTimestamp, RETENTION_SECONDS));
+      return false;
+    },
+  });
+  if (!due.length) {
+    remember(list, NEXT_CHANGE, next);
+    return false;
+  }
   for (const record of due) {
     const h = record.Handshake;
     if (isPending(h.State) && now >= h.ExpirationTimestamp) {
@@ -31,6 +49,10 @@ export function sweep(state: OrgState, now: number): boolean {
       record.EndedTimestamp = h.ExpirationTimestamp;
     }
   }
-  removeItems(state.Handshakes, new Set(due.filter((r) => r.EndedTimestamp !== undefined && now >= addSeconds(r.EndedTimestamp, RETENTION_SECONDS))));
+  const gone = new Set(due.filter((r) => r.EndedTimestamp !== undefined && now >= addSeconds(r.EndedTimestamp, RETENTION_SECONDS)));
+  removeItems(list, gone);
+  for (const record of due) if (!gone.has(record) && record.EndedTimestamp !== undefined) next = Math.min(next, addSeconds(record.EndedTimestamp, RETENTION_SECONDS));
+  forgetAll(state);
+  remember(state.Handshakes, NEXT_CHANGE, next);
   return true;
 }

@@ -8,6 +8,7 @@ import type { Request } from './input.js';
 import { compareNewestFirst, Paging, type Cursor } from './pages.js';
 import type { Peek } from '../model/table.js';
 import { scan, type Question } from './table.js';
+import { remembered } from './memo.js';
 import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
 
 export interface ListHandshakesOutput {
@@ -46,6 +47,8 @@ const handshakeKey = (r: HandshakeRecord): [number, string] => [r.Handshake.Requ
 
 /** Who may see a handshake: a question the store can narrow down (see service/table.ts), then the rule itself. */
 interface Visibility {
+  /** Names the caller's view, for remembering a listing's order between pages. */
+  id: string;
   question: Omit<Question, 'keys' | 'test'> & { keys: string[]; test: (peek: Peek) => boolean };
   visible: (record: HandshakeRecord) => boolean;
 }
@@ -60,28 +63,82 @@ const idInArn = (arn: unknown) => (typeof arn === 'string' ? arn.slice(arn.lastI
  * time at a time, so the first page of a large world parses little more than that page.
  */
 function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cursor | undefined, wanted: number): HandshakeRecord[] {
-  const found = scan(state.Handshakes, {
+  const question = {
     ...who.question,
     keys: [...who.question.keys, ...ORDER_KEYS],
-    test: (peek) =>
-      who.question.test(peek) &&
-      (filter?.ActionType === undefined || peek.Action === filter.ActionType) &&
-      (cursor === undefined || typeof peek.RequestedTimestamp !== 'number' || peek.RequestedTimestamp <= cursor.after[0]),
-  });
+    test: (peek: Peek) => who.question.test(peek) && (filter?.ActionType === undefined || peek.Action === filter.ActionType),
+  };
+  const accept = (record: HandshakeRecord) => who.visible(record) && matches(record, filter) && (!cursor || compareNewestFirst(handshakeKey(record), cursor.after) > 0);
+  if (cursor) {
+    // A later page of a listing: every candidate in order, worked out once for all the pages.
+    const ordered = remembered(state.Handshakes, `list:${who.id}:${JSON.stringify(filter ?? null)}`, () => inOrder(scan(state.Handshakes, question)));
+    const selected: HandshakeRecord[] = [];
+    for (let i = firstAfterKey(ordered, cursor.after); i < ordered.length && selected.length < wanted; i++) {
+      const record = ordered[i]!.item();
+      if (accept(record)) selected.push(record);
+    }
+    return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
+  }
+  const found = scan(state.Handshakes, question);
   const time = (f: (typeof found)[number]) => {
     const peeked = f.peek.RequestedTimestamp;
     return typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp;
   };
-  const keys = found.map((f): [number, string] => [time(f), idInArn(f.peek.Arn)]);
-  const order = found.map((_, i) => i).sort((a, b) => compareNewestFirst(keys[a]!, keys[b]!));
-  const selected: HandshakeRecord[] = [];
-  for (const k of order) {
-    if (selected.length >= wanted) break;
-    const record = found[k]!.item();
-    if (who.visible(record) && matches(record, filter) && (!cursor || compareNewestFirst(handshakeKey(record), cursor.after) > 0)) selected.push(record);
-  }
+  const keyOf = (f: (typeof found)[number]): [number, string] => [time(f), idInArn(f.peek.Arn)];
+  // Most pages need the first few candidates only: keep the best `wanted` of them, unsorted
+  // candidates beyond that are never ordered. Should too few of those pass the full check, order all.
+  const best = firstInOrder(found, keyOf, wanted);
+  const passed = best.map((f) => f.item()).filter(accept);
+  const selected = passed.length >= wanted || best.length === found.length ? passed : firstInOrder(found, keyOf, found.length).map((f) => f.item()).filter(accept).slice(0, wanted);
   // Parsed items are in their true order whatever their Arns said.
   return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
+}
+
+type Candidate = { peek: Peek; item: () => HandshakeRecord };
+type Ordered = { key: [number, string]; item: () => HandshakeRecord }[];
+
+function candidateKey(f: Candidate): [number, string] {
+  const peeked = f.peek.RequestedTimestamp;
+  return [typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp, idInArn(f.peek.Arn)];
+}
+
+function inOrder(found: Candidate[]): Ordered {
+  return found.map((f) => ({ key: candidateKey(f), item: f.item })).sort((a, b) => compareNewestFirst(a.key, b.key));
+}
+
+/** The index of the first entry that comes after `after` (the caller checks each entry again). */
+function firstAfterKey(ordered: Ordered, after: [number, string]): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareNewestFirst(ordered[mid]!.key, after) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first `count` of `items` in the order of `key`, newest first, without sorting them all. */
+function firstInOrder<T>(items: T[], key: (item: T) => [number, string], count: number): T[] {
+  if (count >= items.length) {
+    const keys = new Map(items.map((item) => [item, key(item)]));
+    return [...items].sort((a, b) => compareNewestFirst(keys.get(a)!, keys.get(b)!));
+  }
+  const best: { item: T; key: [number, string] }[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (best.length === count && compareNewestFirst(k, best[count - 1]!.key) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareNewestFirst(best[mid]!.key, k) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, { item, key: k });
+    if (best.length > count) best.pop();
+  }
+  return best.map((b) => b.item);
 }
 
 function listHandshakes(state: OrgState, input: Request, op: string, who: () => Visibility): ListHandshakesOutput {
@@ -99,6 +156,7 @@ export function listHandshakesForOrganization(state: OrgState, input: Request, c
     if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
     if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
     return {
+      id: `organization:${org.Id}`,
       question: { keys: ['OrganizationId'], test: (peek) => peek.OrganizationId === org.Id },
       visible: (r) => r.OrganizationId === org.Id,
     };
@@ -111,6 +169,7 @@ export function listHandshakesForAccount(state: OrgState, input: Request, ctx: S
   return listHandshakes(state, input, 'ListHandshakesForAccount', () => {
     const email = findAccount(state, ctx.caller)?.Email;
     return {
+      id: `account:${ctx.caller}`,
       // A recipient is named by its account id or its e-mail address (service/world.ts isRecipient).
       question: { keys: [], test: () => !management, mentions: email ? [ctx.caller, email] : [ctx.caller] },
       visible: (r) => !management && isRecipient(state, r, ctx.caller),

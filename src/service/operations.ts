@@ -7,6 +7,7 @@ import { enableAllFeatures } from './all-features.js';
 import { inviteAccountToOrganization } from './invite.js';
 import { describeAccount, leaveOrganization, removeAccountFromOrganization } from './membership-ops.js';
 import { sweep } from './lifecycle.js';
+import { forgetAll } from './memo.js';
 import { recordApiCall } from './events.js';
 import { organizationOf } from './world.js';
 import { operationByName } from '../model/operations.js';
@@ -56,6 +57,8 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
   const mutates = operationByName(operation)?.mutates ?? false;
   // Only calls that change something are logged; the organization is the caller's as the call began.
   const recipient = mutates ? (organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller) : ctx.caller;
+  // What the handler changes is not what the last sweep saw.
+  if (mutates) forgetAll(state);
   try {
     const output = handler(state, input, ctx);
     if (mutates) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });
