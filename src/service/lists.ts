@@ -8,7 +8,7 @@ import type { Request } from './input.js';
 import { compareNewestFirst, Paging, type Cursor } from './pages.js';
 import type { Peek } from '../model/table.js';
 import { scan, type Question } from './table.js';
-import { remembered } from './memo.js';
+import { recall, remember, remembered } from './memo.js';
 import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
 
 export interface ListHandshakesOutput {
@@ -69,16 +69,20 @@ function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cu
     test: (peek: Peek) => who.question.test(peek) && (filter?.ActionType === undefined || peek.Action === filter.ActionType),
   };
   const accept = (record: HandshakeRecord) => who.visible(record) && matches(record, filter) && (!cursor || compareNewestFirst(handshakeKey(record), cursor.after) > 0);
-  if (cursor) {
-    // A later page of a listing: every candidate in order, worked out once for all the pages.
-    const ordered = remembered(state.Handshakes, `list:${who.id}:${JSON.stringify(filter ?? null)}`, () => inOrder(scan(state.Handshakes, question)));
+  // A listing asked for again on the same world (a later page; a server's next request): every
+  // candidate in order, worked out once. The first ask of a single page only picks the best few.
+  const memo = `list:${who.id}:${JSON.stringify(filter ?? null)}`;
+  const askedBefore = recall<boolean>(state.Handshakes, `${memo}:asked`);
+  if (cursor || askedBefore) {
+    const ordered = remembered(state.Handshakes, memo, () => inOrder(scan(state.Handshakes, question)));
     const selected: HandshakeRecord[] = [];
-    for (let i = firstAfterKey(ordered, cursor.after); i < ordered.length && selected.length < wanted; i++) {
+    for (let i = cursor ? firstAfterKey(ordered, cursor.after) : 0; i < ordered.length && selected.length < wanted; i++) {
       const record = ordered[i]!.item();
       if (accept(record)) selected.push(record);
     }
     return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
   }
+  remember(state.Handshakes, `${memo}:asked`, true);
   const found = scan(state.Handshakes, question);
   const time = (f: (typeof found)[number]) => {
     const peeked = f.peek.RequestedTimestamp;
