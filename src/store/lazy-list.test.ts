@@ -1,0 +1,131 @@
+// A list kept as stored lines answers every question as the same list parsed whole would, and
+// writes back exactly what a plain array of its items would have written.
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { peekOf, type Question } from '../model/table.js';
+import { countWhere, dropFirst, removeItems, scan, where } from '../service/table.js';
+import { sampleWorld } from '../service/sample-world.js';
+import { FileStore } from './file-store.js';
+import { peekText } from './lazy-list.js';
+import { decodeLayout, encodeLayout, tailCloser, tailHint } from './world-file.js';
+
+const KEYS = ['Id', 'State', 'N', 'Name', 'Deep'];
+const scalar = fc.oneof(fc.string(), fc.constantFrom('OPEN', 'a"b', 'x\\y', 'ünï', '"State":', '{"Id":1}'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  leaf: scalar,
+  node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...KEYS, 'Other'), tie('node'), { maxKeys: 3 })),
+})).node;
+const item = fc.dictionary(fc.constantFrom(...KEYS, 'Tags', 'More'), value, { maxKeys: 5 });
+
+function stored(items: unknown[]): Record<string, unknown[]> {
+  const text = Buffer.concat([...encodeLayout({ Items: items })].map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  const world = decodeLayout(text, (_key, line) => JSON.parse(line));
+  if (!world) throw new Error('not in the layout');
+  return world as Record<string, unknown[]>;
+}
+
+const written = (world: Record<string, unknown>) => JSON.parse(Buffer.concat([...encodeLayout(world)].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8'));
+
+describe('peeks read from the stored text', () => {
+  it('equal the first member of that name in the parsed item, for any item', () => {
+    fc.assert(
+      fc.property(item, fc.constantFrom(...KEYS), (it, key) => {
+        const line = JSON.stringify(it);
+        const fromText = peekText(line, key);
+        const fromItem = peekOf(it, [key])[key];
+        // The text may decline (an object, a list, an escaped string); when it answers, it agrees.
+        if (typeof fromText !== 'symbol') expect(fromText).toStrictEqual(typeof fromItem === 'object' && fromItem !== null ? undefined : fromItem);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a stored list', () => {
+  const question = (key: string, wanted: unknown, mentions?: string[]): Question => ({ keys: [key], test: (peek) => peek[key] === wanted, mentions });
+
+  it('answers where, scan and count as the plain array does', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom(...KEYS), scalar, fc.option(fc.constantFrom('OPEN', 'ünï', 'a"b')), (items, key, wanted, mention) => {
+        const plain = JSON.parse(JSON.stringify(items)) as unknown[];
+        const lazy = stored(items).Items!;
+        const q = question(key, wanted, mention ? [mention] : undefined);
+        expect(where(lazy, q)).toEqual(where(plain, q));
+        expect(countWhere(lazy, q)).toBe(countWhere(plain, q));
+        expect(scan(lazy, q).map((f) => f.peek)).toEqual(scan(plain, q).map((f) => f.peek));
+        expect(where(lazy, { ...q, keys: [], test: () => true, equal: { key, value: wanted as string } })).toEqual(where(plain, { ...q, keys: [], test: () => true, equal: { key, value: wanted as string } }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes back what the plain array would after the same changes', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 10 }), fc.array(item, { maxLength: 3 }), fc.nat(4), fc.nat(10), (items, added, drop, pick) => {
+        const plain = JSON.parse(JSON.stringify(items)) as Record<string, unknown>[];
+        const world = stored(items);
+        const lazy = world.Items as Record<string, unknown>[];
+        // Change one item found by a question, remove another, add some, drop the oldest.
+        const all = { keys: [], test: () => true };
+        const [changed] = where(lazy, all).slice(pick % lazy.length);
+        const [plainChanged] = plain.slice(pick % plain.length);
+        changed!.Touched = 'yes';
+        plainChanged!.Touched = 'yes';
+        const doomed = where(lazy, all)[0]!;
+        removeItems(lazy, new Set([doomed]));
+        removeItems(plain, new Set([plain[0]!]));
+        lazy.push(...added);
+        plain.push(...added);
+        dropFirst(lazy, drop);
+        dropFirst(plain, drop);
+        expect(lazy.length).toBe(plain.length);
+        expect(written(world).Items).toEqual(plain);
+        // Parsed whole afterwards (any array method), it is the same list.
+        expect(lazy.map((x) => x)).toEqual(plain);
+        expect(written(world).Items).toEqual(plain);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a parsed item by a member it was given after it was read', () => {
+    const world = stored([{ Id: 'a', OrganizationId: 'o-1' }, { Id: 'b' }]);
+    const lazy = world.Items as Record<string, unknown>[];
+    const members = () => where(lazy, { keys: [], test: () => true, equal: { key: 'OrganizationId', value: 'o-1' } }).map((x) => x.Id);
+    expect(members()).toEqual(['a']);
+    where(lazy, { keys: [], test: () => true, equal: { key: 'Id', value: 'b' } })[0]!.OrganizationId = 'o-1';
+    expect(members()).toEqual(['a', 'b']);
+  });
+});
+
+describe('the state file', () => {
+  it('is one JSON document; its event log is read only when used, and a hint that lies is not trusted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orgsim-layout-'));
+    try {
+      const world = sampleWorld(1_795_262_400);
+      world.Events.push({ eventVersion: '1.11', eventID: 'e1', eventTime: '2026-11-21T12:00:00Z', eventSource: 'organizations.amazonaws.com', eventName: 'Test', eventType: 'AwsServiceEvent', awsRegion: 'us-east-1', recipientAccountId: '111111111111' });
+      new FileStore(dir, () => world).overwrite(world);
+      const file = join(dir, 'state.json');
+      const text = readFileSync(file);
+      const parsed = JSON.parse(text.toString('utf8'));
+      expect(parsed.Events).toEqual(world.Events);
+      const hint = tailHint(text.subarray(text.length - 256), text.length)!;
+      expect(text.subarray(hint.end, hint.end + tailCloser(false).length).toString()).toBe(tailCloser(false));
+      let read = 0;
+      const lazy = decodeLayout(text.subarray(0, hint.start), (_k, line) => JSON.parse(line), () => (read++, { buffer: text, start: hint.start, end: hint.end }))!;
+      expect(lazy.Accounts).toEqual(world.Accounts);
+      expect(read).toBe(0);
+      expect(lazy.Events).toEqual(world.Events);
+      expect(read).toBe(1);
+      // A hint pointing elsewhere (the file edited by hand) is ignored: the file is read whole.
+      writeFileSync(file, text.toString('utf8').replace(/"StoreLayout":\{"Events":\[\d+,/, '"StoreLayout":{"Events":[12,'));
+      const again = new FileStore(dir, () => world).read();
+      expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(world)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
