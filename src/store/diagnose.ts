@@ -1,5 +1,7 @@
 // What is wrong with a world file, if anything: JSON, schema version, the full shape, references.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { FileReadError, readBounded } from './read-file.js';
+import { MAX_STATE_BYTES } from './limits.js';
 import type { OrgState } from '../model/types.js';
 import { loadWorld } from './schema.js';
 
@@ -16,10 +18,10 @@ export async function diagnose(file: string): Promise<Diagnosis> {
   let text: string;
   let modified: Date;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBounded(file, { maxBytes: MAX_STATE_BYTES, regularOnly: true }).toString('utf8');
     modified = statSync(file).mtime;
   } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const missing = (error as FileReadError).code === 'ENOENT';
     return { file, exists: !missing, problems: missing ? [] : [`cannot be read: ${(error as Error).message}`] };
   }
   let parsed: unknown;

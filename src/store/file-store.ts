@@ -14,8 +14,9 @@ import { ConfigurationError } from '../errors/classes.js';
 import type { Store, Transaction } from './store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
-/** Larger worlds than this are refused rather than read into memory. */
-export const MAX_STATE_BYTES = 1 << 30;
+import { MAX_STATE_BYTES } from './limits.js';
+
+export { MAX_STATE_BYTES };
 const WRITE_CHUNK = 1 << 20;
 
 export interface FileStoreOptions {

@@ -153,6 +153,11 @@ describe('FIFOs and devices', () => {
     expect(fifo.timedOut).toBe(false);
     expect(fifo.exitCode).toBe(253);
     expect(fifo.stderr).toContain('is not a regular file');
+    const doctor = await sh('exec "$ORGSIM" doctor');
+    expect(doctor.timedOut).toBe(false);
+    expect(doctor.stdout).toContain('is not a regular file');
+    const completion = await sh('exec "$ORGSIM" __complete explain ""');
+    expect(completion.timedOut).toBe(false);
     unlinkSync(state());
     await box.run(['init'], at);
     const config = await sh('mkfifo "$ORGSIM_HOME/config.json" && exec "$ORGSIM" --profile bill organizations describe-organization --query Organization.Id');
