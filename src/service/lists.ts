@@ -110,13 +110,13 @@ function inOrder(found: Candidate[]): Ordered {
   return found.map((f) => ({ key: candidateKey(f), item: f.item })).sort((a, b) => compareNewestFirst(a.key, b.key));
 }
 
-/** The index of the first entry that comes after `after` (the caller checks each entry again). */
-function firstAfterKey(ordered: Ordered, after: [number, string]): number {
+/** The index of the first entry of `sorted` (newest first) that comes after `key`. */
+function firstAfterKey(sorted: readonly { key: [number, string] }[], key: [number, string]): number {
   let lo = 0;
-  let hi = ordered.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compareNewestFirst(ordered[mid]!.key, after) <= 0) lo = mid + 1;
+    if (compareNewestFirst(sorted[mid]!.key, key) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -132,14 +132,7 @@ function firstInOrder<T>(items: T[], key: (item: T) => [number, string], count: 
   for (const item of items) {
     const k = key(item);
     if (best.length === count && compareNewestFirst(k, best[count - 1]!.key) >= 0) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareNewestFirst(best[mid]!.key, k) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    best.splice(lo, 0, { item, key: k });
+    best.splice(firstAfterKey(best, k), 0, { item, key: k });
     if (best.length > count) best.pop();
   }
   return best.map((b) => b.item);

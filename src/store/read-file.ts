@@ -29,6 +29,18 @@ function failure(error: unknown): FileReadError {
 
 /** The file's bytes; throws FileReadError (with the errno code when there is one). */
 export function readBounded(path: string, limits: ReadLimits): Buffer {
+  const { fd, size } = open(path, limits.maxBytes, limits.regularOnly === true);
+  try {
+    return size === undefined ? readStream(fd, path, limits) : readAt(fd, 0, size);
+  } catch (error) {
+    throw error instanceof FileReadError ? error : failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Opens `path` for reading; `size` is undefined for a pipe or a device (read as a stream). */
+function open(path: string, maxBytes: number, regularOnly: boolean): { fd: number; size?: number } {
   let fd: number;
   try {
     // Non-blocking, so that opening a FIFO nobody writes to returns at once.
@@ -40,22 +52,14 @@ export function readBounded(path: string, limits: ReadLimits): Buffer {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new FileReadError(`${path} is a directory`, 'EISDIR');
     if (!stat.isFile()) {
-      if (limits.regularOnly) throw new FileReadError(`${path} is not a regular file`, 'ENOTREG');
-      return readStream(fd, path, limits);
+      if (regularOnly) throw new FileReadError(`${path} is not a regular file`, 'ENOTREG');
+      return { fd };
     }
-    if (stat.size > limits.maxBytes) throw tooLarge(path, limits.maxBytes);
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break; // the file shrank meanwhile
-      length += n;
-    }
-    return length === buffer.length ? buffer : buffer.subarray(0, length);
+    if (stat.size > maxBytes) throw tooLarge(path, maxBytes);
+    return { fd, size: stat.size };
   } catch (error) {
-    throw error instanceof FileReadError ? error : failure(error);
-  } finally {
     closeSync(fd);
+    throw error instanceof FileReadError ? error : failure(error);
   }
 }
 
@@ -88,22 +92,7 @@ function readStream(fd: number, path: string, limits: ReadLimits): Buffer {
 
 /** An open regular file, for reading parts of it (the world's file); throws FileReadError. */
 export function openRegular(path: string, maxBytes: number): { fd: number; size: number } {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-  } catch (error) {
-    throw failure(error);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new FileReadError(`${path} is a directory`, 'EISDIR');
-    if (!stat.isFile()) throw new FileReadError(`${path} is not a regular file`, 'ENOTREG');
-    if (stat.size > maxBytes) throw tooLarge(path, maxBytes);
-    return { fd, size: stat.size };
-  } catch (error) {
-    closeSync(fd);
-    throw error instanceof FileReadError ? error : failure(error);
-  }
+  return open(path, maxBytes, true) as { fd: number; size: number };
 }
 
 /** Bytes [start, end) of an open file; fewer if the file is shorter. */
