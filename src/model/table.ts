@@ -26,6 +26,8 @@ export interface Table<T> {
   where(question: Question): T[];
   /** How many items the question is about, parsing none that the stored text answers for. */
   count(question: Question): number;
+  /** Calls `found` for each item the question is about; its peek is valid during the call only. */
+  each(question: Question, found: (peek: Peek, item: () => T) => void): void;
   /** Like `where`, but each item is parsed only when `item()` is called. */
   scan(question: Question): { peek: Peek; item: () => T }[];
   /** Removes these items (found by `where` or `scan`). */

@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { compareNewestFirst, Paging, type Cursor } from './pages.js';
 import type { Peek } from '../model/table.js';
-import { scan, type Question } from './table.js';
+import { eachWhere, scan, type Question } from './table.js';
 import { recall, remember, remembered } from './memo.js';
 import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
 
@@ -83,17 +83,24 @@ function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cu
     return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
   }
   remember(state.Handshakes, `${memo}:asked`, true);
-  const found = scan(state.Handshakes, question);
-  const time = (f: (typeof found)[number]) => {
-    const peeked = f.peek.RequestedTimestamp;
-    return typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp;
-  };
-  const keyOf = (f: (typeof found)[number]): [number, string] => [time(f), idInArn(f.peek.Arn)];
-  // Most pages need the first few candidates only: keep the best `wanted` of them, unsorted
-  // candidates beyond that are never ordered. Should too few of those pass the full check, order all.
-  const best = firstInOrder(found, keyOf, wanted);
+  // Most pages need the first few candidates only: keep the best `wanted` of them as they go by,
+  // never ordering (or keeping a peek of) the rest. Should too few of those pass the full check, order all.
+  if (wanted > 1000) return inOrder(scan(state.Handshakes, question)).map((f) => f.item()).filter(accept).slice(0, wanted);
+  const best: Ordered = [];
+  let candidates = 0;
+  eachWhere(state.Handshakes, question, (peek, item) => {
+    candidates++;
+    const peeked = peek.RequestedTimestamp;
+    const time = typeof peeked === 'number' ? peeked : item().Handshake.RequestedTimestamp;
+    const worst = best.length === wanted ? best[wanted - 1]!.key : undefined;
+    if (worst && time < worst[0]) return;
+    const key: [number, string] = [time, idInArn(peek.Arn)];
+    if (worst && compareNewestFirst(key, worst) >= 0) return;
+    best.splice(firstAfterKey(best, key), 0, { key, item });
+    if (best.length > wanted) best.pop();
+  });
   const passed = best.map((f) => f.item()).filter(accept);
-  const selected = passed.length >= wanted || best.length === found.length ? passed : firstInOrder(found, keyOf, found.length).map((f) => f.item()).filter(accept).slice(0, wanted);
+  const selected = passed.length >= wanted || best.length === candidates ? passed : inOrder(scan(state.Handshakes, question)).map((f) => f.item()).filter(accept).slice(0, wanted);
   // Parsed items are in their true order whatever their Arns said.
   return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
 }
@@ -122,21 +129,6 @@ function firstAfterKey(sorted: readonly { key: [number, string] }[], key: [numbe
   return lo;
 }
 
-/** The first `count` of `items` in the order of `key`, newest first, without sorting them all. */
-function firstInOrder<T>(items: T[], key: (item: T) => [number, string], count: number): T[] {
-  if (count >= items.length) {
-    const keys = new Map(items.map((item) => [item, key(item)]));
-    return [...items].sort((a, b) => compareNewestFirst(keys.get(a)!, keys.get(b)!));
-  }
-  const best: { item: T; key: [number, string] }[] = [];
-  for (const item of items) {
-    const k = key(item);
-    if (best.length === count && compareNewestFirst(k, best[count - 1]!.key) >= 0) continue;
-    best.splice(firstAfterKey(best, k), 0, { item, key: k });
-    if (best.length > count) best.pop();
-  }
-  return best.map((b) => b.item);
-}
 
 function listHandshakes(state: OrgState, input: Request, op: string, who: () => Visibility): ListHandshakesOutput {
   const paging = new Paging(op, input);

@@ -23,6 +23,13 @@ export function countWhere<T>(list: T[], question: Question): number {
   return scan(list, question).length;
 }
 
+/** Calls `found` for each item of `list` the question is about; the peek is only lent for the call. */
+export function eachWhere<T>(list: T[], question: Question, found: (peek: Peek, item: () => T) => void): void {
+  const table = tableOf(list);
+  if (table) return table.each(question, found);
+  for (const f of scan(list, question)) found(f.peek, f.item);
+}
+
 /** Like `where`, parsing an item only when asked. */
 export function scan<T>(list: T[], question: Question): { peek: Peek; item: () => T }[] {
   const table = tableOf(list);

@@ -129,3 +129,42 @@ describe('the state file', () => {
     }
   });
 });
+
+describe('listings of a stored world', () => {
+  it('page exactly as the same world in memory, ties in request time and filters included', async () => {
+    const { TestWorld, BILL } = await import('../service/testing/world.js');
+    const world = new TestWorld();
+    world.state.Organizations[0]!.Quotas = { Accounts: 1000, InvitationsPerDay: 1000 };
+    // Three request times, many invitations at each (a rehearsal under a pinned clock), some ended.
+    for (let i = 0; i < 57; i++) {
+      if (i % 20 === 0) world.now += 1000;
+      const id = world.invite({ Id: `user${i}@example.com`, Type: 'EMAIL' });
+      if (i % 7 === 0) world.call('CancelHandshake', BILL, { HandshakeId: id });
+    }
+    world.advanceDays(20); // the first ones have expired, the canceled ones are still kept
+    const dir = mkdtempSync(join(tmpdir(), 'orgsim-pages-'));
+    try {
+      new FileStore(dir, () => world.state).overwrite(world.state);
+      const stored = new FileStore(dir, () => world.state).read();
+      const plain = JSON.parse(JSON.stringify(world.state));
+      const pages = (state: typeof world.state, input: Record<string, unknown>) => {
+        const ids: string[][] = [];
+        let token: string | undefined;
+        do {
+          world.state = state;
+          const page = world.call('ListHandshakesForOrganization', BILL, { ...input, ...(token ? { NextToken: token } : {}) });
+          ids.push(page.Handshakes.map((h: { Id: string }) => h.Id));
+          token = page.NextToken;
+        } while (token);
+        return ids;
+      };
+      for (const input of [{}, { MaxResults: 7 }, { MaxResults: 1, Filter: { ActionType: 'INVITE' } }, { MaxResults: 20 }]) {
+        const expected = pages(plain, input);
+        expect(expected.flat().length).toBeGreaterThan(0);
+        expect(pages(stored, input)).toEqual(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

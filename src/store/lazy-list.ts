@@ -272,6 +272,9 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       visit(question, false, (_peek, item) => void items.push(item()));
       return items;
     },
+    each(question, found) {
+      visit(question, false, found);
+    },
     count(question) {
       let n = 0;
       visit(question, false, () => void n++);
