@@ -36,30 +36,33 @@ export interface Table<T> {
   dropFirst(count: number): void;
 }
 
+const ABSENT = Symbol('absent');
+
 /** The first value of `key` in `value`, depth first in property order (JSON.stringify's order). */
-export function peekValue(value: unknown, key: string): { found: boolean; value?: unknown } {
-  if (value === null || typeof value !== 'object') return { found: false };
+function firstValue(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return ABSENT;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = peekValue(item, key);
-      if (found.found) return found;
+      const found = firstValue(item, key);
+      if (found !== ABSENT) return found;
     }
-    return { found: false };
+    return ABSENT;
   }
-  for (const [k, v] of Object.entries(value)) {
-    if (k === key) return { found: true, value: v };
-    const found = peekValue(v, key);
-    if (found.found) return found;
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    if (k === key) return record[k];
+    const found = firstValue(record[k], key);
+    if (found !== ABSENT) return found;
   }
-  return { found: false };
+  return ABSENT;
 }
 
 /** The peek of a parsed item: what a store finds in its text, found in the object instead. */
 export function peekOf(item: unknown, keys: readonly string[]): Peek {
   const peek: Peek = {};
   for (const key of keys) {
-    const { found, value } = peekValue(item, key);
-    peek[key] = found ? (value as Peeked) : undefined;
+    const found = firstValue(item, key);
+    peek[key] = found === ABSENT ? undefined : (found as Peeked);
   }
   return peek;
 }

@@ -13,14 +13,16 @@ function tableOf<T>(list: T[]): Table<T> | undefined {
 export function where<T>(list: T[], question: Question): T[] {
   const table = tableOf(list);
   if (table) return table.where(question);
-  return scan(list, question).map((found) => found.item());
+  return list.filter((item) => asks(question, item));
 }
 
 /** How many items of `list` the question is about. */
 export function countWhere<T>(list: T[], question: Question): number {
   const table = tableOf(list);
   if (table) return table.count(question);
-  return scan(list, question).length;
+  let count = 0;
+  for (const item of list) if (asks(question, item)) count++;
+  return count;
 }
 
 /** Calls `found` for each item of `list` the question is about; the peek is only lent for the call. */
@@ -28,6 +30,13 @@ export function eachWhere<T>(list: T[], question: Question, found: (peek: Peek, 
   const table = tableOf(list);
   if (table) return table.each(question, found);
   for (const f of scan(list, question)) found(f.peek, f.item);
+}
+
+/** Whether the question is about `item` (a plain array's answer). */
+function asks(question: Question, item: unknown): boolean {
+  const { equal } = question;
+  if (equal && peekOf(item, [equal.key])[equal.key] !== equal.value) return false;
+  return question.test(peekOf(item, question.keys)) && (!question.mentions || mentionsAny(item, question.mentions));
 }
 
 /** Like `where`, parsing an item only when asked. */

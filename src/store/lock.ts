@@ -41,13 +41,15 @@ interface Owner {
 
 let me: Owner | undefined;
 function self(): Owner {
+  if (me) return me;
   let pidNamespace = '';
   try {
     pidNamespace = readlinkSync('/proc/self/ns/pid');
   } catch {
     /* not Linux */
   }
-  return (me ??= { pid: process.pid, host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id'), pidNamespace, started: startTimeOf('self') });
+  // Clock ticks since this boot: exact, and immune to changes of the wall clock.
+  return (me = { pid: process.pid, host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id'), pidNamespace, started: startTimeOf('self') });
 }
 
 // A version line first, so that a lock from an older orgsim (pid, host, time) is still understood.
