@@ -25,6 +25,8 @@ export interface FileStoreOptions {
   lockTimeoutMs?: number;
   /** Keep the world read last and reuse it while the file is unchanged (orgsim serve). */
   remember?: boolean;
+  /** Files smaller than this are parsed whole (tests lower it to try stored lines on small worlds). */
+  lazyFromBytes?: number;
 }
 
 const sameFile = (a: BigIntStats, b: BigIntStats) =>
@@ -33,6 +35,7 @@ const sameFile = (a: BigIntStats, b: BigIntStats) =>
 export class FileStore implements Store {
   readonly file: string;
   readonly lockTimeoutMs: number;
+  private readonly lazyFromBytes: number;
   private remembered: { stat: BigIntStats; state: OrgState } | undefined;
 
   constructor(
@@ -42,6 +45,7 @@ export class FileStore implements Store {
   ) {
     this.file = join(dir, STATE_FILE);
     this.lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+    this.lazyFromBytes = options.lazyFromBytes ?? LAZY_FROM_BYTES;
   }
 
   get lockFile(): string {
@@ -206,7 +210,7 @@ export class FileStore implements Store {
     let keepOpen = false;
     try {
       // A small world is read and parsed whole: stored lines pay off only when there are many.
-      const hint = this.options.remember || size < LAZY_FROM_BYTES ? undefined : tailHint(readAt(fd, Math.max(0, size - 256), size), size);
+      const hint = this.options.remember || size < this.lazyFromBytes ? undefined : tailHint(readAt(fd, Math.max(0, size - 256), size), size);
       if (hint) {
         const closer = tailCloser(hint.start === hint.end);
         if (readAt(fd, hint.end, hint.end + closer.length).toString('latin1') === closer) {
@@ -263,7 +267,7 @@ export class FileStore implements Store {
 
   private decode({ head: buffer, tail, whole: readWhole }: { head: Buffer; tail?: () => StoredLines; whole: () => Buffer }): OrgState {
     const damaged = (problem: string) => new ConfigurationError(`The state file ${this.file} is damaged: ${problem}. Run orgsim doctor to see how to repair it.`);
-    const laid = buffer.length < LAZY_FROM_BYTES ? undefined : decodeLayout(buffer, (key, line, index) => {
+    const laid = !tail && buffer.length < this.lazyFromBytes ? undefined : decodeLayout(buffer, (key, line, index) => {
       let item: unknown;
       try {
         item = JSON.parse(line);
