@@ -95,7 +95,42 @@ function runtimeMessage(error: Error): string {
   return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${m[3]}"`;
 }
 
+/** A dot followed (after blanks) by another dot, outside quotes: Python's parser wants an identifier there. */
+function doubleDot(expression: string): number | undefined {
+  let open: string | undefined;
+  let afterDot = false;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i]!;
+    if (open) {
+      if (c === '\\') i++;
+      else if (c === open) open = undefined;
+      continue;
+    }
+    if (c === '.' && afterDot) return i;
+    if (c === '`' || c === "'" || c === '"') open = c;
+    if (c !== ' ') afterDot = c === '.';
+  }
+  return undefined;
+}
+
+/**
+ * What jmespath.py refuses but the jmespath package compiles (and then answers or crashes on):
+ * an unclosed literal or string, and `a..b`. Worded as jmespath.py words them (the AWS CLI prints
+ * that text after "Bad value for --query <expression>: ").
+ */
+function refusedByPython(expression: string): string | undefined {
+  const unclosed = unclosedDelimiter(expression);
+  if (unclosed !== undefined) return `Bad jmespath expression: Unclosed ${expression[unclosed]} delimiter:\n${expression}\n${' '.repeat(unclosed)}^`;
+  const dot = doubleDot(expression);
+  if (dot !== undefined) {
+    return `Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: dot: Parse error at column ${dot}, token "." (DOT), for expression:\n"${expression}"\n${' '.repeat(dot + 1)}^`;
+  }
+  return undefined;
+}
+
 export async function compileQuery(expression: string): Promise<Compiled> {
+  const refused = refusedByPython(expression);
+  if (refused) return { syntaxError: refused };
   const jmespath = (await import('jmespath')).default as Jmespath;
   try {
     jmespath.compile(expression);

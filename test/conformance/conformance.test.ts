@@ -153,6 +153,23 @@ describe('every service error: exit 254 and the same error line', () => {
   });
 });
 
+// jmespath.py refuses these, the jmespath package compiles them: no call may be made.
+const badQueries = ['`bad', 'a..b', 'Handshake..Id', "'abc", 'a. .b'];
+
+describe('a --query the AWS CLI refuses: exit 252, the same message, and nothing sent', () => {
+  it.each(badQueries)('%s', async (query) => {
+    const count = async () => (await orgsim(['organizations', 'list-handshakes-for-organization', '--query', 'length(Handshakes)'])).stdout;
+    const before = await count();
+    const args = ['organizations', 'invite-account-to-organization', '--target', 'Id=refused@example.com,Type=EMAIL', '--query', query];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
+    expect(ours.stdout).toBe(real.stdout);
+    // 2.9.19 prints the message alone; 2.36 as a ParamValidation error (cli-behaviour.md).
+    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+    expect(await count()).toBe(before);
+  });
+});
+
 describe('mutations through one tool, read back through the other', () => {
   it('aws accepts; orgsim describes the same handshake', async () => {
     const accept = await aws(['--profile', 'susan', 'organizations', 'accept-handshake', '--handshake-id', ids.susan!]);

@@ -116,3 +116,23 @@ describe('other exits', () => {
     expect(JSON.parse(result.stdout).Handshakes).toEqual([]);
   });
 });
+
+describe('a --query jmespath.py refuses', () => {
+  it('is a usage error before any call: exit 252, the AWS CLI message, no invitation made', async () => {
+    const count = async () => (await box.run(['organizations', 'list-handshakes-for-organization', '--query', 'length(Handshakes)'])).stdout;
+    const before = await count();
+    const invite = (query: string) => box.run(['organizations', 'invite-account-to-organization', '--target', 'Id=refused@example.com,Type=EMAIL', '--query', query]);
+    // As /usr/bin/aws printed them (after "An error occurred (ParamValidation): ").
+    const unclosed = await invite('`bad');
+    expect(unclosed.exitCode).toBe(252);
+    expect(unclosed.stderr).toBe('\norgsim: [ERROR]: An error occurred (ParamValidation): Bad value for --query `bad: Bad jmespath expression: Unclosed ` delimiter:\n`bad\n^\n');
+    const dots = await invite('a..b');
+    expect(dots.exitCode).toBe(252);
+    expect(dots.stderr).toBe(
+      '\norgsim: [ERROR]: An error occurred (ParamValidation): Bad value for --query a..b: Expecting: [\'quoted_identifier\', \'unquoted_identifier\', \'lbracket\', \'lbrace\'], got: dot: Parse error at column 2, token "." (DOT), for expression:\n"a..b"\n   ^\n',
+    );
+    expect(await count()).toBe(before);
+    // Inside a literal or a string, two dots are text.
+    expect((await box.run(['organizations', 'describe-organization', '--query', '`"a..b"`'])).stdout).toBe('"a..b"\n');
+  });
+});
