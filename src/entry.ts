@@ -36,7 +36,8 @@ function stdoutIsTerminal(): boolean {
 export function main(argv: string[]): Promise<number> {
   let out = '';
   let err = '';
-  // Output is gathered and written once, so a failing command never leaves half its output.
+  // Output is gathered and written once at the end; a failing command leaves only what the AWS CLI
+  // would have printed before failing (the pages of text output before a failing query).
   return runCli(argv, {
     stdout: (s) => (out += s),
     stderr: (s) => (err += s),

@@ -42,6 +42,6 @@ export async function printer(session: Session, query: string | undefined, title
     format,
     asked: query !== undefined || session.chosenOutput() !== undefined,
     print: async (value) => session.io.stdout(await render(value, options)),
-    printPages: async (response) => session.io.stdout(await renderPages(response, options)),
+    printPages: (response) => renderPages(response, options, (text) => session.io.stdout(text)),
   };
 }

@@ -52,16 +52,21 @@ export function render(value: unknown, options: RenderOptions): Promise<string> 
   return formatWhole(value, options);
 }
 
-/** text and yaml-stream print page by page (the query applies to each page); the others merge. */
-export async function renderPages(response: PagedResponse, options: RenderOptions): Promise<string> {
+/**
+ * text and yaml-stream print page by page (the query applies to each page), each page written as
+ * soon as it is formatted: a query that fails on a later page leaves the pages before it printed,
+ * as with the AWS CLI. The other formats merge the pages and print once.
+ */
+export async function renderPages(response: PagedResponse, options: RenderOptions, write: (text: string) => void): Promise<void> {
   const { formatText, formatYaml } = options.format === 'text' || options.format === 'yaml-stream' ? await formats() : ({} as Awaited<ReturnType<typeof formats>>);
   if (options.format === 'text') {
-    let out = response.pages.map((page) => formatText(query({ [response.resultKey]: page[response.resultKey] }, options))).join('');
-    if (response.resumeToken) out += formatText(query({ NextToken: { NextToken: response.resumeToken } }, options));
-    return out;
+    for (const page of response.pages) write(formatText(query({ [response.resultKey]: page[response.resultKey] }, options)));
+    if (response.resumeToken) write(formatText(query({ NextToken: { NextToken: response.resumeToken } }, options)));
+    return;
   }
   if (options.format === 'yaml-stream') {
-    return response.pages.map((page) => formatYaml([query(page, options)])).join('');
+    for (const page of response.pages) write(formatYaml([query(page, options)]));
+    return;
   }
-  return formatWhole(response.merged, options);
+  write(await formatWhole(response.merged, options));
 }

@@ -170,6 +170,16 @@ describe('a --query the AWS CLI refuses: exit 252, the same message, and nothing
   });
 });
 
+describe('a query that fails on a later page of text output', () => {
+  it('leaves the pages before it printed, and exits 255', async () => {
+    const args = ['organizations', 'list-handshakes-for-organization', '--output', 'text', '--max-items', '1', '--query', 'length(Handshakes)'];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect([real.exitCode, ours.exitCode]).toEqual([255, 255]);
+    expect(real.stdout).toBe('1\n');
+    expect(ours.stdout).toBe(real.stdout);
+  });
+});
+
 describe('mutations through one tool, read back through the other', () => {
   it('aws accepts; orgsim describes the same handshake', async () => {
     const accept = await aws(['--profile', 'susan', 'organizations', 'accept-handshake', '--handshake-id', ids.susan!]);

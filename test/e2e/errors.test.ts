@@ -136,3 +136,12 @@ describe('a --query jmespath.py refuses', () => {
     expect((await box.run(['organizations', 'describe-organization', '--query', '`"a..b"`'])).stdout).toBe('"a..b"\n');
   });
 });
+
+describe('a query that fails on a later page of text output', () => {
+  it('leaves the pages before it printed (as /usr/bin/aws does), and exits 255', async () => {
+    const out = await box.run(['organizations', 'list-handshakes-for-organization', '--output', 'text', '--max-items', '1', '--query', 'length(Handshakes)']);
+    expect(out.exitCode).toBe(255);
+    expect(out.stdout).toBe('1\n');
+    expect(out.stderr).toContain('In function length(), invalid type for value: None');
+  });
+});
