@@ -20,7 +20,12 @@ type Jmespath = typeof import('jmespath') & { compile(expression: string): unkno
 /** JS token names (UnquotedIdentifier) as Python's (UNQUOTED_IDENTIFIER). */
 const pythonTokenType = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 
-function unclosedDelimiter(expression: string): number | undefined {
+/**
+ * Calls `visit` with each character outside quotes (backtick literals, raw and quoted strings),
+ * opening quotes included, and its index; returns where a quote left open at the end began. `visit` may return how many
+ * characters to skip, or true to stop.
+ */
+function outsideQuotes(expression: string, visit: (c: string, i: number) => number | boolean | void = () => {}): number | undefined {
   let open: string | undefined;
   let at = 0;
   for (let i = 0; i < expression.length; i++) {
@@ -29,28 +34,45 @@ function unclosedDelimiter(expression: string): number | undefined {
       if (c === '\\') i++;
       else if (c === open) open = undefined;
     } else if (c === '`' || c === "'" || c === '"') {
+      visit(c, i); // a quote ends what came before it (a dot, say)
       open = c;
       at = i;
+    } else {
+      const next = visit(c, i);
+      if (next === true) return undefined;
+      if (typeof next === 'number') i += next;
     }
   }
   return open ? at : undefined;
 }
 
+const unclosedDelimiter = (expression: string) => outsideQuotes(expression);
+
 /** A single '=' (not '==', '!=', '<=', '>=') outside quotes: Python's lexer rejects it, jmespath.js crashes on it. */
 function loneEquals(expression: string): number | undefined {
-  let open: string | undefined;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i]!;
-    if (open) {
-      if (c === '\\') i++;
-      else if (c === open) open = undefined;
-    } else if (c === '`' || c === "'" || c === '"') open = c;
-    else if (c === '=') {
-      if (expression[i + 1] === '=') i++;
-      else if (!'!<>'.includes(expression[i - 1] ?? '')) return i;
+  let found: number | undefined;
+  outsideQuotes(expression, (c, i) => {
+    if (c !== '=') return;
+    if (expression[i + 1] === '=') return 1;
+    if ('!<>'.includes(expression[i - 1] ?? '')) return;
+    found = i;
+    return true;
+  });
+  return found;
+}
+
+/** A dot followed (after blanks) by another dot, outside quotes: Python's parser wants an identifier there. */
+function doubleDot(expression: string): number | undefined {
+  let found: number | undefined;
+  let afterDot = false;
+  outsideQuotes(expression, (c, i) => {
+    if (c === '.' && afterDot) {
+      found = i;
+      return true;
     }
-  }
-  return undefined;
+    if (c !== ' ') afterDot = c === '.';
+  });
+  return found;
 }
 
 function syntaxMessage(jmespath: Jmespath, expression: string, error: Error): string {
@@ -93,24 +115,6 @@ function runtimeMessage(error: Error): string {
   const expected = m[2]!.split(',').map((t) => `'${PYTHON_TYPES[t] ?? t}'`);
   const value = m[3] === 'null' ? 'None' : `<${m[3]}>`;
   return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${m[3]}"`;
-}
-
-/** A dot followed (after blanks) by another dot, outside quotes: Python's parser wants an identifier there. */
-function doubleDot(expression: string): number | undefined {
-  let open: string | undefined;
-  let afterDot = false;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i]!;
-    if (open) {
-      if (c === '\\') i++;
-      else if (c === open) open = undefined;
-      continue;
-    }
-    if (c === '.' && afterDot) return i;
-    if (c === '`' || c === "'" || c === '"') open = c;
-    if (c !== ' ') afterDot = c === '.';
-  }
-  return undefined;
 }
 
 /**

@@ -4,11 +4,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { handleCall, type ServerContext } from './handle.js';
 import { CONTENT_TYPE, errorReply, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
 import { OrganizationsError } from '../model/errors.js';
+import { lockRetryDelayMs } from '../store/lock.js';
 
 export interface ServeOptions {
   log?: (line: string) => void;
   /** How long a mutation waits for the world's lock before ConcurrentModificationException. */
-  lockTimeoutMs?: number;
+  lockTimeoutMs: number;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,20 +62,20 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string | u
   });
 }
 
-export function createOrgsimServer(context: ServerContext, options: ServeOptions = {}): Server {
+export function createOrgsimServer(context: ServerContext, options: ServeOptions): Server {
   return createServer(async (req, res) => {
     const started = Date.now();
     const body = await readBody(req, res);
     if (body === undefined) return;
     // A mutation whose lock is held waits here, between tries, so that other requests are answered meanwhile.
-    const deadline = Date.now() + (options.lockTimeoutMs ?? 5000);
+    const deadline = Date.now() + options.lockTimeoutMs;
     let handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
     for (let attempt = 0; !handled.reply; attempt++) {
       if (Date.now() >= deadline) {
         handled = { ...handled, reply: errorReply(new OrganizationsError('ConcurrentModificationException')) };
         break;
       }
-      await pause(Math.min(2 + attempt * 2, 25));
+      await pause(lockRetryDelayMs(attempt));
       handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
     }
     const reply = handled.reply!;

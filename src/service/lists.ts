@@ -69,29 +69,19 @@ function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cu
     test: (peek: Peek) => who.question.test(peek) && (filter?.ActionType === undefined || peek.Action === filter.ActionType),
   };
   const accept = (record: HandshakeRecord) => who.visible(record) && matches(record, filter) && (!cursor || compareNewestFirst(handshakeKey(record), cursor.after) > 0);
-  // A listing asked for again on the same world (a later page; a server's next request): every
-  // candidate in order, worked out once. The first ask of a single page only picks the best few.
+  // Every candidate in order, worked out once per world and listing: for a later page, a
+  // server's next request, or a first page whose best few did not pass the full check.
   const memo = `list:${who.id}:${JSON.stringify(filter ?? null)}`;
-  const askedBefore = recall<boolean>(state.Handshakes, `${memo}:asked`);
-  if (cursor || askedBefore) {
-    const ordered = remembered(state.Handshakes, memo, () => inOrder(scan(state.Handshakes, question)));
-    const selected: HandshakeRecord[] = [];
-    for (let i = cursor ? firstAfterKey(ordered, cursor.after) : 0; i < ordered.length && selected.length < wanted; i++) {
-      const record = ordered[i]!.item();
-      if (accept(record)) selected.push(record);
-    }
-    return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
-  }
+  const ordered = () => remembered(state.Handshakes, memo, () => inOrder(scan(state.Handshakes, question)));
+  if (cursor || recall<boolean>(state.Handshakes, `${memo}:asked`) || wanted > 1000) return firstAccepted(ordered(), cursor, accept, wanted);
   remember(state.Handshakes, `${memo}:asked`, true);
-  // Most pages need the first few candidates only: keep the best `wanted` of them as they go by,
-  // never ordering (or keeping a peek of) the rest. Should too few of those pass the full check, order all.
-  if (wanted > 1000) return inOrder(scan(state.Handshakes, question)).map((f) => f.item()).filter(accept).slice(0, wanted);
+  // The first ask of a single page keeps the best `wanted` candidates as they go by, never
+  // ordering (or keeping a peek of) the rest.
   const best: Ordered = [];
   let candidates = 0;
   eachWhere(state.Handshakes, question, (peek, item) => {
     candidates++;
-    const peeked = peek.RequestedTimestamp;
-    const time = typeof peeked === 'number' ? peeked : item().Handshake.RequestedTimestamp;
+    const time = timeOf(peek, item);
     const worst = best.length === wanted ? best[wanted - 1]!.key : undefined;
     if (worst && time < worst[0]) return;
     const key: [number, string] = [time, idInArn(peek.Arn)];
@@ -99,22 +89,30 @@ function firstAfter(state: OrgState, who: Visibility, filter: Filter, cursor: Cu
     best.splice(firstAfterKey(best, key), 0, { key, item });
     if (best.length > wanted) best.pop();
   });
-  const passed = best.map((f) => f.item()).filter(accept);
-  const selected = passed.length >= wanted || best.length === candidates ? passed : inOrder(scan(state.Handshakes, question)).map((f) => f.item()).filter(accept).slice(0, wanted);
-  // Parsed items are in their true order whatever their Arns said.
-  return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
+  const passed = firstAccepted(best, undefined, accept, wanted);
+  return passed.length >= wanted || best.length === candidates ? passed : firstAccepted(ordered(), cursor, accept, wanted);
 }
 
 type Candidate = { peek: Peek; item: () => HandshakeRecord };
 type Ordered = { key: [number, string]; item: () => HandshakeRecord }[];
 
-function candidateKey(f: Candidate): [number, string] {
-  const peeked = f.peek.RequestedTimestamp;
-  return [typeof peeked === 'number' ? peeked : f.item().Handshake.RequestedTimestamp, idInArn(f.peek.Arn)];
-}
+const timeOf = (peek: Peek, item: () => HandshakeRecord) => {
+  const peeked = peek.RequestedTimestamp;
+  return typeof peeked === 'number' ? peeked : item().Handshake.RequestedTimestamp;
+};
 
 function inOrder(found: Candidate[]): Ordered {
-  return found.map((f) => ({ key: candidateKey(f), item: f.item })).sort((a, b) => compareNewestFirst(a.key, b.key));
+  return found.map((f) => ({ key: [timeOf(f.peek, f.item), idInArn(f.peek.Arn)] as [number, string], item: f.item })).sort((a, b) => compareNewestFirst(a.key, b.key));
+}
+
+/** The first `wanted` entries of `ordered` after `cursor` that pass `accept`, in their true order whatever their Arns said. */
+function firstAccepted(ordered: Ordered, cursor: Cursor | undefined, accept: (record: HandshakeRecord) => boolean, wanted: number): HandshakeRecord[] {
+  const selected: HandshakeRecord[] = [];
+  for (let i = cursor ? firstAfterKey(ordered, cursor.after) : 0; i < ordered.length && selected.length < wanted; i++) {
+    const record = ordered[i]!.item();
+    if (accept(record)) selected.push(record);
+  }
+  return selected.sort((a, b) => compareNewestFirst(handshakeKey(a), handshakeKey(b)));
 }
 
 /** The index of the first entry of `sorted` (newest first) that comes after `key`. */

@@ -43,15 +43,8 @@ function asks(question: Question, item: unknown): boolean {
 export function scan<T>(list: T[], question: Question): { peek: Peek; item: () => T }[] {
   const table = tableOf(list);
   if (table) return table.scan(question);
-  const found: { peek: Peek; item: () => T }[] = [];
-  const { equal } = question;
-  const keys = equal ? [...question.keys, equal.key] : question.keys;
-  for (const item of list) {
-    const peek = peekOf(item, keys);
-    if (equal && peek[equal.key] !== equal.value) continue;
-    if (question.test(peek) && (!question.mentions || mentionsAny(item, question.mentions))) found.push({ peek, item: () => item });
-  }
-  return found;
+  const keys = question.equal ? [...question.keys, question.equal.key] : question.keys;
+  return list.filter((item) => asks(question, item)).map((item) => ({ peek: peekOf(item, keys), item: () => item }));
 }
 
 /** Removes `items` from `list` in place. */

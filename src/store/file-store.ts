@@ -15,8 +15,6 @@ import type { Store, Transaction } from './store.js';
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
 import { MAX_STATE_BYTES } from './limits.js';
-
-export { MAX_STATE_BYTES };
 const WRITE_CHUNK = 1 << 20;
 /** Below this size a world is parsed whole (measured: a sample world read ~5 ms faster so). */
 const LAZY_FROM_BYTES = 256 * 1024;

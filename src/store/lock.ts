@@ -176,6 +176,11 @@ export function tryLock(lockPath: string): (() => void) | undefined {
   return undefined;
 }
 
+/** How long a writer waits before its next try for the lock: short at first, then at most 25 ms. */
+export function lockRetryDelayMs(attempt: number): number {
+  return Math.min(2 + attempt * 2, 25) + Math.random() * 5;
+}
+
 /** Takes the lock or throws ConcurrentModificationException after `timeoutMs`. Returns the release function. */
 export function acquireLock(lockPath: string, timeoutMs: number): () => void {
   const deadline = Date.now() + timeoutMs;
@@ -183,6 +188,6 @@ export function acquireLock(lockPath: string, timeoutMs: number): () => void {
     const release = tryLock(lockPath);
     if (release) return release;
     if (Date.now() >= deadline) throw new OrganizationsError('ConcurrentModificationException');
-    sleep(Math.min(2 + attempt * 2, 25) + Math.random() * 5);
+    sleep(lockRetryDelayMs(attempt));
   }
 }

@@ -1,6 +1,6 @@
 // `orgsim world export` and `orgsim world import FILE`: a whole world, checked before it replaces one.
 import { readBounded } from '../../store/read-file.js';
-import { MAX_STATE_BYTES } from '../../store/file-store.js';
+import { MAX_STATE_BYTES } from '../../store/limits.js';
 import { resolve } from 'node:path';
 import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
