@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const LAZY = ['yaml', 'jmespath', 'cli-table3', 'conf', 'commander', 'chalk', 'zod'];
+const LAZY = ['yaml', 'cli-table3', 'conf', 'commander', 'chalk', 'zod'];
 // conf is an ES module with a default export; hand its class over as the CommonJS export.
 const EXPORTS = { conf: "require('conf').default" };
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
-const BUNDLES = { extras: 'src/cli/extras.ts', formats: 'src/output/formats.ts', docs: 'src/model/documentation.ts' };
+const BUNDLES = { extras: 'src/cli/extras.ts', formats: 'src/output/formats.ts', docs: 'src/model/documentation.ts', query: 'src/output/query.ts' };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 

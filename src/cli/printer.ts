@@ -1,6 +1,6 @@
 // How a command's answer reaches stdout: --query (compiled before anything is called), then the
 // output registry's formatter. AWS operations and orgsim's own commands print through here.
-import { ArgParseError, GeneralError, ParamValidationError } from '../errors/classes.js';
+import { ArgParseError, ParamValidationError, QueryError } from '../errors/classes.js';
 import { OUTPUT_FORMATS, render, renderPages, type OutputFormat, type PagedResponse, type RenderOptions } from '../output/render.js';
 import type { CompiledQuery } from '../output/query.js';
 import type { Session } from '../app/session.js';
@@ -15,12 +15,12 @@ export function outputFormat(session: Session): OutputFormat {
 /** The query as the AWS CLI treats it: a syntax error is a parameter error before any call; a failure while searching exits 255. */
 export async function compileQueryOption(expression: string): Promise<CompiledQuery> {
   const { compileQuery } = await import('../output/query.js');
-  const compiled = await compileQuery(expression);
+  const compiled = compileQuery(expression);
   if ('syntaxError' in compiled) throw new ParamValidationError(`Bad value for --query ${expression}: ${compiled.syntaxError}`);
   return {
     search: (value) => {
       const found = compiled.search(value);
-      if ('error' in found) throw new GeneralError(found.error);
+      if ('error' in found) throw new QueryError(found.error);
       return found.value;
     },
   };

@@ -2,7 +2,7 @@
 // error handlers are one ordered list: the first entry that matches decides both.
 import { OrganizationsError } from '../model/errors.js';
 import { render, type OutputFormat } from '../output/render.js';
-import { ArgParseError, ConfigurationError, GeneralError, NotSimulatedError, ParamValidationError, ProfileNotFoundError, UnknownOptionsError } from './classes.js';
+import { ArgParseError, ConfigurationError, GeneralError, NotSimulatedError, ParamValidationError, ProfileNotFoundError, QueryError, UnknownOptionsError } from './classes.js';
 import { EXIT } from './exit-codes.js';
 
 export const PROG = 'orgsim';
@@ -33,6 +33,8 @@ interface Handler {
   text(error: never, ctx: ReportContext): string;
   /** The fields the structured formats print (Message, Code, then modeled fields). */
   fields(error: never): Record<string, string>;
+  /** Printed as the text in every error format. */
+  plain?: boolean;
 }
 
 function handler<E>(type: abstract new (...args: never[]) => E, exitCode: number, text: (error: E, ctx: ReportContext) => string, fields?: (error: E) => Record<string, string>): Handler {
@@ -80,6 +82,8 @@ export const ERROR_CHAIN: readonly Handler[] = [
   handler(ConfigurationError, EXIT.CONFIG, bare),
   handler(ProfileNotFoundError, EXIT.GENERAL, bare),
   handler(NotSimulatedError, EXIT.GENERAL, bare, (error) => ({ Code: 'NotSimulated', Message: error.message })),
+  // The search runs while the response is printed, past the point where the error format applies.
+  { ...handler(QueryError, EXIT.GENERAL, bare), plain: true },
   handler(GeneralError, EXIT.GENERAL, bare),
   { matches: () => true, exitCode: EXIT.GENERAL, text: unexpectedText as Handler['text'], fields: ((error: unknown) => ({ Message: error instanceof Error ? error.message : String(error) })) as Handler['fields'] },
 ];
@@ -95,7 +99,7 @@ export function exitCodeFor(error: unknown): number {
 /** The bytes the AWS CLI writes on stderr for this error. */
 export async function renderError(error: unknown, ctx: ReportContext): Promise<string> {
   const h = handlerFor(error);
-  if (ctx.format === 'enhanced' || ctx.format === 'legacy') return h.text(error as never, ctx);
+  if (ctx.format === 'enhanced' || ctx.format === 'legacy' || h.plain) return h.text(error as never, ctx);
   // The structured formats print the fields through the output registry, without prefix or blank line.
   const format: OutputFormat = ctx.format;
   return render(h.fields(error as never), { format, title: 'error', color: false, width: 80 });

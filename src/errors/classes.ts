@@ -40,6 +40,14 @@ export class GeneralError extends Error {
   }
 }
 
+/** A --query that failed while searching a response: printed as its bare message whatever the error format. */
+export class QueryError extends GeneralError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueryError';
+  }
+}
+
 /** orgsim's own files or settings are unusable (state, config, their directory, ORGSIM_*): exit 253. */
 export class ConfigurationError extends Error {
   constructor(message: string) {

@@ -1,8 +1,18 @@
 // The AWS CLI is Python: its messages show values with str()/repr() and types as <class '...'>.
+import { floatRepr, isPyFloat } from './python-float.js';
 
 /** Bytes read with fileb://: a different type from text, as in Python. */
 export class Bytes {
   constructor(readonly data: Uint8Array) {}
+}
+
+/** What Python's str.isprintable() refuses (besides the ASCII controls): repr escapes it. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function escapeCode(code: number): string {
+  if (code < 0x100) return '\\x' + code.toString(16).padStart(2, '0');
+  if (code < 0x10000) return '\\u' + code.toString(16).padStart(4, '0');
+  return '\\U' + code.toString(16).padStart(8, '0');
 }
 
 function reprString(s: string): string {
@@ -15,7 +25,7 @@ function reprString(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else if (ch !== ' ' && UNPRINTABLE.test(ch)) out += escapeCode(code);
     else out += ch;
   }
   return quote + out + quote;
@@ -35,17 +45,14 @@ function reprBytes(data: Uint8Array): string {
   return `b'${out}'`;
 }
 
-function reprNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  return String(n);
-}
 
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'string') return reprString(value);
-  if (typeof value === 'number') return reprNumber(value);
+  if (typeof value === 'number') return String(value);
+  if (isPyFloat(value)) return floatRepr(value.value);
   if (value instanceof Bytes) return reprBytes(value.data);
   if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
   if (typeof value === 'object') {
@@ -64,6 +71,7 @@ export function pyTypeName(value: unknown): string {
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'string') return 'str';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (isPyFloat(value)) return 'float';
   if (value instanceof Bytes) return 'bytes';
   if (Array.isArray(value)) return 'list';
   return 'dict';

@@ -34,7 +34,7 @@ const formats = () => import('./formats.js');
 /** Formats one (possibly merged) response after --query. */
 async function formatWhole(value: unknown, options: RenderOptions): Promise<string> {
   const shown = query(value, options);
-  if (options.format === 'json') return formatJson(shown);
+  if (options.format === 'json') return formatJson(shown, options.query !== undefined);
   const { formatTable, formatText, formatYaml } = await formats();
   switch (options.format) {
     case 'yaml':

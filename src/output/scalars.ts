@@ -1,8 +1,9 @@
 // How the AWS CLI's formatters (Python) turn a scalar into text: str() of the value.
 import { isNaiveDatetime } from './naive-datetime.js';
+import { floatRepr, isPyFloat } from './python-float.js';
 
 export function isScalar(value: unknown): boolean {
-  return value === null || value === undefined || typeof value !== 'object' || isNaiveDatetime(value);
+  return value === null || value === undefined || typeof value !== 'object' || isNaiveDatetime(value) || isPyFloat(value);
 }
 
 export function scalarText(value: unknown): string {
@@ -10,6 +11,7 @@ export function scalarText(value: unknown): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (isNaiveDatetime(value)) return value.iso.replace('T', ' ');
+  if (isPyFloat(value)) return floatRepr(value.value);
   return String(value);
 }
 

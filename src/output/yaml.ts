@@ -1,6 +1,7 @@
 // --output yaml as the AWS CLI prints it: ruamel.yaml's safe representer (keys sorted, block
 // style) over libyaml's emitter (its scalar analysis, quoting and line folding at column 80).
 import { isNaiveDatetime } from './naive-datetime.js';
+import { floatJson, floatRepr, isPyFloat } from './python-float.js';
 import { sortKeys } from './scalars.js';
 
 const BEST_WIDTH = 80;
@@ -218,7 +219,14 @@ class Writer {
 type Context = 'root' | 'sequence' | 'mapping' | 'key';
 
 function isCollection(value: unknown): value is Record<string, unknown> | unknown[] {
-  return typeof value === 'object' && value !== null && !(isNaiveDatetime(value));
+  return typeof value === 'object' && value !== null && !isNaiveDatetime(value) && !isPyFloat(value);
+}
+
+/** How the YAML representer writes a float: repr, with YAML's own words for the infinities and NaN. */
+function yamlFloat(n: number): string {
+  if (Number.isNaN(n)) return '.nan';
+  if (!Number.isFinite(n)) return n > 0 ? '.inf' : '-.inf';
+  return floatRepr(n);
 }
 
 /** A recursive rendering of libyaml's block emitter states for the values the CLI prints. */
@@ -269,6 +277,7 @@ class Emitter {
     if (value === null || value === undefined) w.plain('null', !simpleKey);
     else if (typeof value === 'boolean' || typeof value === 'number') w.plain(String(value), !simpleKey);
     else if (isNaiveDatetime(value)) w.plain(value.iso.replace('T', ' '), !simpleKey);
+    else if (isPyFloat(value)) w.plain(yamlFloat(value.value), !simpleKey);
     else {
       const s = String(value);
       const analysis = analyze(s);
@@ -285,12 +294,12 @@ class Emitter {
 }
 
 function isJsonScalar(value: unknown): boolean {
-  return value === null || value === undefined || typeof value !== 'object';
+  return value === null || value === undefined || typeof value !== 'object' || isPyFloat(value);
 }
 
 /** One YAML document (the AWS CLI prints JSON for a bare scalar). */
 export function formatYaml(value: unknown): string {
-  if (isJsonScalar(value)) return JSON.stringify(value ?? null) + '\n';
+  if (isJsonScalar(value)) return (isPyFloat(value) ? floatJson(value.value) : JSON.stringify(value ?? null)) + '\n';
   const emitter = new Emitter();
   emitter.node(value, 'root');
   return emitter.w.out + '\n';
