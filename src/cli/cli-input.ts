@@ -45,6 +45,9 @@ export async function loadCliInput(source: CliInputSource, cwd: string): Promise
   const raw = isYaml ? source.yaml : source.json;
   if (raw === undefined) return undefined;
   const flag = isYaml ? '--cli-input-yaml' : '--cli-input-json';
+  // The AWS CLI reads a file:// input twice and keeps the second read: a pipe (file:///dev/stdin)
+  // has nothing left by then, so the document is empty and refused as it is there.
+  resolveParamFile(flag, raw, cwd);
   const loaded = resolveParamFile(flag, raw, cwd);
   const text = loaded instanceof Bytes ? new TextDecoder().decode(loaded.data) : loaded;
   // No request may carry more than the service accepts; say so before parsing megabytes.

@@ -1,18 +1,10 @@
-// JSON as the AWS CLI reads it, with Python-style error messages.
+// JSON as the AWS CLI reads it: Python's json.loads, its refusals and their messages
+// ("Expecting property name enclosed in double quotes: line 1 column 2 (char 1)").
+import { pyJsonLoads } from '../output/python-json.js';
 
-export class JsonSyntaxError extends Error {}
+export { PyJsonDepthError, PyJsonError } from '../output/python-json.js';
 
-/** Parses JSON; on failure the message reads like Python's json module ("Expecting value: line 1 column 1 (char 0)"). */
+/** Parses JSON as Python does; a float stays a float (it then fails validation as one). */
 export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const match = /position (\d+)/.exec((error as Error).message);
-    const char = match ? Number(match[1]) : text.length;
-    const before = text.slice(0, char);
-    const line = before.split('\n').length;
-    const column = char - (before.lastIndexOf('\n') + 1) + 1;
-    const what = text.trim() === '' || char === 0 ? 'Expecting value' : 'Invalid JSON';
-    throw new JsonSyntaxError(`${what}: line ${line} column ${column} (char ${char})`);
-  }
+  return pyJsonLoads(text);
 }

@@ -7,7 +7,7 @@ import { VERSION } from '../model/version.js';
 import { Session, type SessionIO } from '../app/session.js';
 import { invalidChoiceMessage, parseOptions } from './argv.js';
 import { GLOBAL_SPECS, readGlobals, type GlobalOptions } from './global-options.js';
-import { printer } from './printer.js';
+import { printer, type Printer } from './printer.js';
 import { runAwsOperation } from './run-operation.js';
 
 export function versionLine(): string {
@@ -29,12 +29,18 @@ function pickOperation(words: string[]): { op: Operation; rest: string[] } | und
   return op ? { op, rest: words.slice(1) } : undefined;
 }
 
-async function dispatch(words: string[], session: Session, globals: GlobalOptions, current: { operation?: string }): Promise<void> {
+interface Current {
+  operation?: string;
+  printer?: Printer;
+}
+
+async function dispatch(words: string[], session: Session, globals: GlobalOptions, current: Current): Promise<void> {
   if (!words.length) throw new ArgParseError('the following arguments are required: command');
   const picked = pickOperation(words);
   if (picked && picked.rest[0] !== 'help' && !picked.rest.includes('--help')) {
     current.operation = picked.op.name;
     const out = await printer(session, globals.query, picked.op.name);
+    current.printer = out;
     return runAwsOperation(picked.op, picked.rest, { io: session.io, noPaginate: globals.noPaginate, out, client: () => session.client() });
   }
   // Help, completion and orgsim's own commands: the extras bundle.
@@ -45,7 +51,7 @@ async function dispatch(words: string[], session: Session, globals: GlobalOption
 /** Runs orgsim with `argv` (without the node and script words); returns the exit code. */
 export async function runCli(argv: string[], io: SessionIO): Promise<number> {
   let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false };
-  const current: { operation?: string } = {};
+  const current: Current = {};
   try {
     const parsed = parseOptions(argv, GLOBAL_SPECS);
     globals = readGlobals(parsed.values);
@@ -58,7 +64,7 @@ export async function runCli(argv: string[], io: SessionIO): Promise<number> {
   } catch (error) {
     const fromEnv = io.env.AWS_CLI_ERROR_FORMAT as ErrorFormat | undefined;
     const format = globals.errorFormat ?? (fromEnv && (ERROR_FORMATS as readonly string[]).includes(fromEnv) ? fromEnv : 'enhanced');
-    io.stderr(await renderError(error, { operation: current.operation, format, debug: globals.debug }));
+    io.stderr(await renderError(error, { operation: current.operation, format, debug: globals.debug, resetAfterWrites: current.printer?.resetsAfterWrites() }));
     return exitCodeFor(error);
   }
 }

@@ -1,8 +1,8 @@
 // Turns the words given for one parameter into its value, by the parameter's shape:
 // file:// contents, JSON or shorthand for structures and lists, integers for integers.
-import { paramError } from '../errors/classes.js';
+import { GeneralError, paramError } from '../errors/classes.js';
 import { shapeOf, type Shape } from '../model/shapes.js';
-import { JsonSyntaxError, parseJson } from './json-input.js';
+import { parseJson, PyJsonDepthError, PyJsonError } from './json-input.js';
 import { resolveParamFile } from './paramfile.js';
 import { Bytes } from '../output/python-repr.js';
 import { parseShorthand, ShorthandError, type ShorthandValue } from './shorthand.js';
@@ -11,10 +11,15 @@ function jsonValue(flag: string, text: string): unknown {
   try {
     return parseJson(text);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) throw paramError(flag, `Invalid JSON: ${error.message}\nJSON received: ${text}`);
+    if (error instanceof PyJsonError) throw paramError(flag, `Invalid JSON: ${error.message}\nJSON received: ${text}`);
+    // Python's RecursionError is no ValueError: the AWS CLI lets it through as a bare error.
+    if (error instanceof PyJsonDepthError) throw new GeneralError(error.message);
     throw error;
   }
 }
+
+/** The AWS CLI tries shorthand only when the (first) value does not look like JSON. */
+const looksLikeJson = (text: string) => /^[[{]/.test(text.trim());
 
 function shorthandValue(flag: string, text: string, shape: Shape): unknown {
   try {
@@ -44,8 +49,10 @@ function coerce(value: ShorthandValue, shape: Shape): unknown {
   return value;
 }
 
-function structureValue(flag: string, text: string, shape: Shape): unknown {
-  return text.trimStart().startsWith('{') ? jsonValue(flag, text) : shorthandValue(flag, text, shape);
+/** A structure written as JSON: it must be an object; `[...]` is refused as the AWS CLI refuses it. */
+function jsonStructure(flag: string, text: string): unknown {
+  if (text.trimStart().startsWith('{')) return jsonValue(flag, text);
+  throw paramError(flag, `Invalid JSON:\n${text}`);
 }
 
 function scalarValue(flag: string, raw: string | Bytes, shape: Shape): unknown {
@@ -65,13 +72,16 @@ export function unpackParameter(flag: string, words: string | string[], shapeNam
     const raws = (Array.isArray(words) ? words : [words]).map(load);
     const member = shapeOf(shape.member);
     const first = raws[0];
-    if (raws.length === 1 && typeof first === 'string' && first.trimStart().startsWith('[')) return jsonValue(flag, first);
+    // Whether the words are shorthand is decided once, on the first word.
+    const json = typeof first === 'string' && looksLikeJson(first);
+    if (json && raws.length === 1 && first.trimStart().startsWith('[')) return jsonValue(flag, first);
     return raws.map((raw) => {
       if (raw instanceof Bytes) return raw;
-      return member.type === 'structure' ? structureValue(flag, raw, member) : scalarValue(flag, raw, member);
+      if (member.type !== 'structure') return scalarValue(flag, raw, member);
+      return json ? jsonStructure(flag, raw) : shorthandValue(flag, raw, member);
     });
   }
   const raw = load(Array.isArray(words) ? words[0]! : words);
-  if (shape.type === 'structure') return raw instanceof Bytes ? raw : structureValue(flag, raw, shape);
+  if (shape.type === 'structure') return raw instanceof Bytes ? raw : looksLikeJson(raw) ? jsonStructure(flag, raw) : shorthandValue(flag, raw, shape);
   return scalarValue(flag, raw, shape);
 }

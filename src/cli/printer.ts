@@ -32,16 +32,35 @@ export interface Printer {
   asked: boolean;
   print(value: unknown): Promise<void>;
   printPages(response: PagedResponse): Promise<void>;
+  /** The AWS CLI makes its formatter here (a paginated call makes it before the first page is asked for). */
+  open(): void;
+  /**
+   * Whether stderr now resets colours after every write: the AWS CLI's coloured table formatter
+   * turns that on (colorama's autoreset) when it is made, for the rest of the command.
+   */
+  resetsAfterWrites(): boolean;
 }
 
 export async function printer(session: Session, query: string | undefined, title: string): Promise<Printer> {
   const compiled = query === undefined ? undefined : await compileQueryOption(query);
   const format = outputFormat(session);
   const options: RenderOptions = { format, title, query: compiled, color: session.color(), width: session.io.columns ?? 80 };
+  let opened = false;
+  const open = () => {
+    opened = true;
+  };
   return {
     format,
     asked: query !== undefined || session.chosenOutput() !== undefined,
-    print: async (value) => session.io.stdout(await render(value, options)),
-    printPages: (response) => renderPages(response, options, (text) => session.io.stdout(text)),
+    print: async (value) => {
+      open();
+      session.io.stdout(await render(value, options));
+    },
+    printPages: (response) => {
+      open();
+      return renderPages(response, options, (text) => session.io.stdout(text));
+    },
+    open,
+    resetsAfterWrites: () => opened && format === 'table' && options.color,
   };
 }

@@ -92,6 +92,7 @@ export async function runAwsOperation(op: Operation, words: string[], run: RunCo
 
   const client = run.client();
   if (paginator && autoPaging) {
+    run.out.open();
     const pages = await fetchPages(
       (request) => client.call(op, request),
       params,

@@ -22,6 +22,16 @@ export interface ReportContext {
   operation?: string;
   format: ErrorFormat;
   debug: boolean;
+  /** stderr resets colours after each write (the AWS CLI's coloured table formatter exists). */
+  resetAfterWrites?: boolean;
+}
+
+const RESET = '\x1b[0m';
+
+/** The AWS CLI writes an error as three writes (a newline, the message, a newline); colorama's autoreset follows each with a reset. */
+function resetEachWrite(text: string): string {
+  if (!text.startsWith('\n') || !text.endsWith('\n')) return text + RESET;
+  return `\n${RESET}${text.slice(1, -1)}${RESET}\n${RESET}`;
 }
 
 const prefix = `${PROG}: [ERROR]: `;
@@ -99,7 +109,10 @@ export function exitCodeFor(error: unknown): number {
 /** The bytes the AWS CLI writes on stderr for this error. */
 export async function renderError(error: unknown, ctx: ReportContext): Promise<string> {
   const h = handlerFor(error);
-  if (ctx.format === 'enhanced' || ctx.format === 'legacy' || h.plain) return h.text(error as never, ctx);
+  if (ctx.format === 'enhanced' || ctx.format === 'legacy' || h.plain) {
+    const text = h.text(error as never, ctx);
+    return ctx.resetAfterWrites ? resetEachWrite(text) : text;
+  }
   // The structured formats print the fields through the output registry, without prefix or blank line.
   const format: OutputFormat = ctx.format;
   return render(h.fields(error as never), { format, title: 'error', color: false, width: 80 });

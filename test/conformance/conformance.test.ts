@@ -1,10 +1,10 @@
 // The real AWS CLI (Debian's awscli, /usr/bin/aws) and orgsim side by side on one world, through
 // `orgsim serve`: the same stdout and exit codes, and the same error lines where the versions agree.
-import { execa } from 'execa';
-import { existsSync, writeFileSync } from 'node:fs';
+import { execa, execaSync } from 'execa';
+import { existsSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox, type Run } from '../e2e/helpers.js';
+import { BIN, Sandbox, type Run } from '../e2e/helpers.js';
 import { startServer, type RunningServer } from '../e2e/server-helpers.js';
 
 const AWS = process.env.ORGSIM_AWS_CLI ?? '/usr/bin/aws';
@@ -15,8 +15,11 @@ let server: RunningServer;
 let credentials: string;
 const ids: Record<string, string> = {};
 
-async function aws(args: string[]): Promise<Run> {
+type Stdin = { input?: string; inputFile?: string; stdin?: number };
+
+async function aws(args: string[], stdin: Stdin = {}): Promise<Run> {
   const result = await execa(AWS, ['--endpoint-url', server.url, ...args], {
+    ...stdin,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: box.dir,
@@ -33,7 +36,11 @@ async function aws(args: string[]): Promise<Run> {
   return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1 };
 }
 
-const orgsim = (args: string[]) => box.run(['--cli-error-format', 'legacy', ...args], NOW);
+const orgsim = async (args: string[], stdin: Stdin = {}): Promise<Run> => {
+  if (stdin.inputFile === undefined && stdin.stdin === undefined) return box.run(['--cli-error-format', 'legacy', ...args], NOW, stdin.input);
+  const result = await execa(BIN, ['--cli-error-format', 'legacy', ...args], { env: box.env(NOW), extendEnv: false, reject: false, stripFinalNewline: false, ...stdin });
+  return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1 };
+};
 
 /** The 2.9.19 error line is the current one without the "aws: [ERROR]: " prefix. */
 const comparableError = (stderr: string) => stderr.replace('orgsim: [ERROR]: ', '');
@@ -153,8 +160,8 @@ describe('every service error: exit 254 and the same error line', () => {
   });
 });
 
-// jmespath.py refuses these, the jmespath package compiles them: no call may be made.
-const badQueries = ['`bad', 'a..b', 'Handshake..Id', "'abc", 'a. .b'];
+// jmespath.py refuses these while compiling: no call may be made.
+const badQueries = ['`bad', 'a..b', 'Handshake..Id', "'abc", 'a. .b', '', '@@', 'length(', '"a"(@)', 'a[1:2:3:4]', 'a = b', '{a}', '☃', '`{"a": }`', '('.repeat(490) + 'a' + ')'.repeat(490)];
 
 describe('a --query the AWS CLI refuses: exit 252, the same message, and nothing sent', () => {
   it.each(badQueries)('%s', async (query) => {
@@ -167,6 +174,135 @@ describe('a --query the AWS CLI refuses: exit 252, the same message, and nothing
     // 2.9.19 prints the message alone; 2.36 as a ParamValidation error (cli-behaviour.md).
     expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
     expect(await count()).toBe(before);
+  });
+});
+
+// What a query gives, in every format: floats stay floats, the by-functions take strings.
+const results = [
+  '`1.0`',
+  'avg(`[2, 2]`)',
+  '[`1e16`, `0.00001`, `-0.0`, `1e400`]',
+  'max_by(Handshakes, &Id).Id',
+  'min_by(Handshakes, &Parties[1].Id).Parties[1].Id',
+  'sort_by(Handshakes, &Parties[1].Id)[].Parties[1].Id',
+  'to_string(Handshakes[0].Resources[2])',
+  '{a: b c: d}',
+  '{s: sum(`[1, 2.5]`), f: floor(`1.5`), n: to_number(`"1e3"`)}',
+  "Handshakes[?contains(Parties[1].Id, 'user1')].Parties[1].Id",
+];
+describe('query results, as jmespath.py gives them, in every format', () => {
+  it.each(results.flatMap((q) => ['json', 'text', 'yaml', 'table'].map((f) => [q, f])))('%s, %s', async (query, format) => {
+    const args = ['organizations', 'list-handshakes-for-organization', '--output', format!, '--query', query!];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect(real.exitCode).toBe(0);
+    expect(ours.stdout).toBe(real.stdout);
+    expect(ours.exitCode).toBe(0);
+  });
+});
+
+// Failing while searching (after the call): exit 255 and jmespath.py's (or Python's) own words.
+const failing = [
+  'length()',
+  'abs(Handshakes[0].Id)',
+  'sort_by(Handshakes, &Parties)',
+  'sort(`[1, "a"]`)',
+  '`1` < `"a"`',
+  'contains(Handshakes[0].Id, `1`)',
+  'Handshakes[::0]',
+  'nope(@)',
+  'max_by(Handshakes, &Parties)',
+];
+describe('a query that fails while searching', () => {
+  it("nested past what Python's stack holds", async () => {
+    const args = ['organizations', 'describe-organization', '--query', 'a|'.repeat(490) + 'a'];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect([real.exitCode, ours.exitCode]).toEqual([255, 255]);
+    expect(comparableError(ours.stderr)).toBe(real.stderr);
+  });
+
+  it.each(failing)('%s', async (query) => {
+    const args = ['organizations', 'list-handshakes-for-organization', '--query', query];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect([real.exitCode, ours.exitCode]).toEqual([255, 255]);
+    expect(ours.stdout).toBe(real.stdout);
+    expect(comparableError(ours.stderr)).toBe(real.stderr);
+  });
+});
+
+// A structure parameter's JSON is read by Python's json module; a value starting with [ is JSON too.
+const badJson: [string, string[]][] = [
+  ['unquoted key', ['list-handshakes-for-organization', '--filter', '{bad']],
+  ['trailing comma', ['list-handshakes-for-organization', '--filter', '{"ActionType": "INVITE",}']],
+  ['extra data', ['list-handshakes-for-organization', '--filter', '{"ActionType": "INVITE"} x']],
+  ['bad escape', ['list-handshakes-for-organization', '--filter', '{"ActionType": "b\\c"}']],
+  ['bad \\u escape', ['list-handshakes-for-organization', '--filter', '{"ActionType": "a\\u12"}']],
+  ['control character', ['list-handshakes-for-organization', '--filter', '{"ActionType": "a\nb"}']],
+  ['missing colon', ['list-handshakes-for-organization', '--filter', '{"ActionType" 1}']],
+  ['unclosed', ['list-handshakes-for-organization', '--filter', '{"ActionType": "x"']],
+  ['a second line', ['list-handshakes-for-organization', '--filter', '{\n  "ActionType": ]\n}']],
+  ['a float', ['list-handshakes-for-organization', '--filter', '{"ActionType": 1.0}']],
+  ['NaN', ['list-handshakes-for-organization', '--filter', '{"ActionType": NaN}']],
+  ['a structure given as a list', ['list-handshakes-for-organization', '--filter', '[1']],
+  ['a structure given as a JSON list', ['invite-account-to-organization', '--target', '[{"Id": "x@example.com", "Type": "EMAIL"}]']],
+  ['a list that is not JSON', ['invite-account-to-organization', '--target', 'Id=x@example.com,Type=EMAIL', '--tags', '[1']],
+  ['JSON first, shorthand after', ['invite-account-to-organization', '--target', 'Id=x@example.com,Type=EMAIL', '--tags', '{"Key": "a", "Value": "b"}', 'Key=c,Value=d']],
+];
+describe('the JSON of a parameter, as Python reads it', () => {
+  it.each(badJson)('%s', async (_name, rest) => {
+    const args = ['organizations', ...rest];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect(real.exitCode).toBe(252);
+    expect(ours.exitCode).toBe(252);
+    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+  });
+});
+
+describe('--cli-input-json file:///dev/stdin', () => {
+  const args = () => ['organizations', 'describe-handshake', '--cli-input-json', 'file:///dev/stdin'];
+  /** Runs `run` with its stdin a real pipe from a shell (execa's own input is a socket). */
+  const piped = (run: (stdin: { inputFile: string }) => Promise<Run>) => {
+    const fifo = join(box.dir, `stdin-${Math.random().toString(36).slice(2)}`);
+    execaSync('mkfifo', [fifo]);
+    const writer = execa('sh', ['-c', `printf '%s' "$1" > "$2"`, 'sh', JSON.stringify({ HandshakeId: ids.user1 }), fifo]);
+    return Promise.all([run({ inputFile: fifo }), writer]).then(([result]) => result);
+  };
+  it('from a pipe: the second read finds nothing, Invalid JSON received (exit 252)', async () => {
+    const real = await piped((stdin) => aws(args(), stdin));
+    const ours = await piped((stdin) => orgsim(args(), stdin));
+    expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
+    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+  });
+  it('from a socket, as a parent process may give it: the AWS CLI cannot open it', async () => {
+    const input = JSON.stringify({ HandshakeId: ids.user1 });
+    const [real, ours] = await Promise.all([aws(args(), { input }), orgsim(args(), { input })]);
+    expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
+    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+  });
+  it('from a file (< input.json): read again from its start, so it works', async () => {
+    const file = join(box.dir, 'input.json');
+    writeFileSync(file, JSON.stringify({ HandshakeId: ids.user1 }));
+    const open = () => ({ stdin: openSync(file, 'r') });
+    const real = await aws(args(), open());
+    const ours = await orgsim(args(), open());
+    expect([real.exitCode, ours.exitCode]).toEqual([0, 0]);
+    expect(ours.stdout).toBe(real.stdout);
+  });
+});
+
+describe('a coloured table whose call or query fails', () => {
+  const cases: [string, string[]][] = [
+    ['a paginated call the service refuses', ['list-handshakes-for-organization', '--page-size', '25']],
+    ['a paginated call with a bad starting token', ['list-handshakes-for-organization', '--starting-token', 'bad']],
+    ['a query failing after a plain call', ['describe-organization', '--query', 'abs(@)']],
+    ['a plain call the service refuses (no reset)', ['describe-handshake', '--handshake-id', 'h-123']],
+  ];
+  it.each(cases)('%s: the error written as the AWS CLI writes it', async (_name, rest) => {
+    const args = ['organizations', ...rest, '--output', 'table', '--color', 'on'];
+    const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
+    expect(ours.exitCode).toBe(real.exitCode);
+    // 2.36 adds "Additional error details" after a Reason (cli-behaviour.md): compare the error line.
+    const line = (stderr: string) => stderr.replace(/\n\nAdditional error details:\nReason: [^\n\x1b]*/, '');
+    expect(line(comparableError(ours.stderr))).toBe(real.stderr);
   });
 });
 
