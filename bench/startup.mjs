@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Start-up budget: median wall time of `node -e 0`, a read (list-handshakes-for-organization)
-// and a write (accept-handshake) on the sample world, and their ratios to `node -e 0`.
+// Start-up budget: median wall time of `node -e 0`, a read (list-handshakes-for-organization),
+// the same read with a --query in text output (as scripts read one field), and a write
+// (accept-handshake) on the sample world, and their ratios to `node -e 0`.
 // Targets: reads ≤ 1.25×, writes ≤ 1.35×. Usage: node bench/startup.mjs [runs] [other bin/orgsim ...]
 // Other orgsim binaries (an older checkout's bin/orgsim) are measured in the same interleaved run.
 // Runs as users run orgsim: without NODE_EXTRA_CA_CERTS, which some machines set and which adds
@@ -35,11 +36,13 @@ copyFileSync(state, template);
 const id = invited.Handshake.Id;
 
 const READ = 'orgsim organizations list-handshakes-for-organization';
+const QUERY = 'orgsim ... --query ... --output text';
 const WRITE = 'orgsim organizations accept-handshake';
 const cases = { 'node -e 0': { args: [process.execPath, '-e', '0'] } };
 for (const [i, b] of [bin, ...others].entries()) {
   const tag = i === 0 ? '' : ` [${b}]`;
   cases[READ + tag] = { args: [b, 'organizations', 'list-handshakes-for-organization'], target: 1.25 };
+  cases[QUERY + tag] = { args: [b, 'organizations', 'list-handshakes-for-organization', '--query', "Handshakes[?State=='OPEN'].Id", '--output', 'text'] };
   cases[WRITE + tag] = { args: [b, '--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', id], prepare: () => copyFileSync(template, state), target: 1.35 };
 }
 

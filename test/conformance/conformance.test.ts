@@ -1,6 +1,7 @@
 // The real AWS CLI (Debian's awscli, /usr/bin/aws) and orgsim side by side on one world, through
 // `orgsim serve`: the same stdout and exit codes, and the same error lines where the versions agree.
 import { execa, execaSync } from 'execa';
+import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,20 +16,22 @@ let server: RunningServer;
 let credentials: string;
 const ids: Record<string, string> = {};
 
-type Stdin = { input?: string; inputFile?: string; stdin?: number };
+type Stdin = { input?: string; inputFile?: string };
+
+const awsEnv = () => ({
+  PATH: process.env.PATH ?? '',
+  HOME: box.dir,
+  TZ: 'UTC',
+  AWS_SHARED_CREDENTIALS_FILE: credentials,
+  AWS_CONFIG_FILE: '/dev/null',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_PAGER: '',
+});
 
 async function aws(args: string[], stdin: Stdin = {}): Promise<Run> {
   const result = await execa(AWS, ['--endpoint-url', server.url, ...args], {
     ...stdin,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: box.dir,
-      TZ: 'UTC',
-      AWS_SHARED_CREDENTIALS_FILE: credentials,
-      AWS_CONFIG_FILE: '/dev/null',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_PAGER: '',
-    },
+    env: awsEnv(),
     extendEnv: false,
     reject: false,
     stripFinalNewline: false,
@@ -37,7 +40,7 @@ async function aws(args: string[], stdin: Stdin = {}): Promise<Run> {
 }
 
 const orgsim = async (args: string[], stdin: Stdin = {}): Promise<Run> => {
-  if (stdin.inputFile === undefined && stdin.stdin === undefined) return box.run(['--cli-error-format', 'legacy', ...args], NOW, stdin.input);
+  if (stdin.inputFile === undefined) return box.run(['--cli-error-format', 'legacy', ...args], NOW, stdin.input);
   const result = await execa(BIN, ['--cli-error-format', 'legacy', ...args], { env: box.env(NOW), extendEnv: false, reject: false, stripFinalNewline: false, ...stdin });
   return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1 };
 };
@@ -281,9 +284,13 @@ describe('--cli-input-json file:///dev/stdin', () => {
   it('from a file (< input.json): read again from its start, so it works', async () => {
     const file = join(box.dir, 'input.json');
     writeFileSync(file, JSON.stringify({ HandshakeId: ids.user1 }));
-    const open = () => ({ stdin: openSync(file, 'r') });
-    const real = await aws(args(), open());
-    const ours = await orgsim(args(), open());
+    // The file itself as stdin, as `< input.json` gives it (execa would pipe it).
+    const run = (bin: string, more: string[], env: Record<string, string>) => {
+      const result = spawnSync(bin, [...more, ...args()], { env, stdio: [openSync(file, 'r'), 'pipe', 'pipe'] });
+      return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.status ?? -1 };
+    };
+    const real = run(AWS, ['--endpoint-url', server.url], awsEnv());
+    const ours = run(BIN, ['--cli-error-format', 'legacy'], box.env(NOW));
     expect([real.exitCode, ours.exitCode]).toEqual([0, 0]);
     expect(ours.stdout).toBe(real.stdout);
   });
