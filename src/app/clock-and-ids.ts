@@ -35,6 +35,7 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
   return {
     handshakeId: (n) => 'h-' + seeded(seed, 'handshake', n).slice(0, 32),
     eventId: (n) => uuid(seeded(seed, 'event', n), 'a'),
+    organizationalUnitId: (n, rootId) => `ou-${rootId.slice(2)}-${seeded(seed, 'ou', n).slice(0, 8)}`,
   };
 }
 
@@ -68,7 +69,11 @@ function randomUuid(): string {
   return uuid(hex, ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16));
 }
 
+const LETTERS_AND_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
 export const randomIds: IdGenerator = {
   handshakeId: () => 'h-' + randomHex(),
   eventId: randomUuid,
+  // 256 is not a multiple of 36: the first letters are a little likelier, which ids need not mind.
+  organizationalUnitId: (_n, rootId) => `ou-${rootId.slice(2)}-${Array.from(randomBytes16().slice(0, 8), (b) => LETTERS_AND_DIGITS[b % 36]).join('')}`,
 };

@@ -21,6 +21,16 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   MasterCannotLeaveOrganizationException: "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
   AccountNotFoundException: "We can't find an AWS account with the AccountId that you specified, or the account whose credentials you used to make this request isn't a member of an organization.",
   TooManyRequestsException: 'You have sent too many requests in too short a period of time. Try again later.',
+  // organization.md §29.1: the exceptions' documented sentences where no real message is known.
+  ParentNotFoundException: "We can't find a root or OU with the ParentId that you specified.",
+  OrganizationalUnitNotFoundException: "We can't find an OU with the OrganizationalUnitId that you specified.",
+  OrganizationalUnitNotEmptyException:
+    'The specified OU is not empty. Move all accounts to another root or to other OUs, remove all child OUs, and try the operation again.',
+  DuplicateOrganizationalUnitException: 'An OU with the same name already exists.',
+  ChildNotFoundException: "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.",
+  SourceParentNotFoundException: "We can't find a source root or OU with the ParentId that you specified.",
+  DestinationParentNotFoundException: "We can't find a destination container (a root or OU) with the ParentId that you specified.",
+  DuplicateAccountException: 'That account is already present in the specified destination.',
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 
@@ -30,6 +40,7 @@ export const REASONS = {
   INVALID_PATTERN: 'You provided a value that does not match the required pattern.',
   INVALID_EMAIL_ADDRESS_TARGET: 'You specified an invalid email address for the invited account owner.',
   MAX_LENGTH_EXCEEDED: 'You provided a string that exceeds that maximum length.',
+  MIN_LENGTH_EXCEEDED: 'You provided a string parameter that is shorter than allowed.',
   DUPLICATE_TAG_KEY: 'Your request includes duplicate tag keys.',
   INPUT_REQUIRED: 'You must provide a value for the parameter.',
   MAX_LIMIT_EXCEEDED_FILTER: 'You specified too many filter parameters.',
@@ -43,6 +54,8 @@ export const REASONS = {
   ACCOUNT_NUMBER_LIMIT_EXCEEDED: 'You have exceeded the allowed number of AWS accounts',
   HANDSHAKE_RATE_LIMIT_EXCEEDED: 'You attempted to exceed the number of handshakes that you can send in one day.',
   MAX_TAG_LIMIT_EXCEEDED: 'You have exceeded the number of tags allowed on this resource.',
+  OU_DEPTH_LIMIT_EXCEEDED: 'You cannot add an organizational unit to the specified parent because it would exceed the max depth allowed.',
+  OU_NUMBER_LIMIT_EXCEEDED: 'You attempted to exceed the number of OUs that you can have in an organization.',
   ORGANIZATION_IS_ALREADY_PENDING_ALL_FEATURES_MIGRATION:
     'The handshake request is invalid because the organization has already started the process to enable all features.',
   WAIT_PERIOD_ACTIVE:

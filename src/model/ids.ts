@@ -9,6 +9,13 @@ const email = shapeOf('Email') as { min: number; max: number };
 export const EMAIL_MIN = email.min;
 export const EMAIL_MAX = email.max;
 export const TAG_PATTERN = patternOf('TagValue');
+export const ROOT_ID_PATTERN = patternOf('RootId');
+export const OU_ID_PATTERN = patternOf('OrganizationalUnitId');
+export const PARENT_ID_PATTERN = patternOf('ParentId');
+export const CHILD_ID_PATTERN = patternOf('ChildId');
+const ouName = shapeOf('OrganizationalUnitName') as { min: number; max: number };
+export const OU_NAME_MIN = ouName.min;
+export const OU_NAME_MAX = ouName.max;
 
 /** The ORGANIZATION party id is the organization id without its `o-` prefix. */
 export function organizationPartyId(organizationId: string): string {
@@ -45,4 +52,8 @@ export function accessKeyIdFor(profileName: string, taken: ReadonlySet<string>):
 
 export function rootArn(managementAccountId: string, organizationId: string, rootId: string): string {
   return `arn:aws:organizations::${managementAccountId}:root/${organizationId}/${rootId}`;
+}
+
+export function organizationalUnitArn(managementAccountId: string, organizationId: string, unitId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:ou/${organizationId}/${unitId}`;
 }

@@ -27,3 +27,12 @@ export const MAX_WORLD_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** The largest quota `orgsim quota set` takes: the service's own quotas are 32-bit integers. */
 export const MAX_QUOTA = 2 ** 31 - 1;
+
+/** Tags one resource may carry (organization.md §29.2). */
+export const MAX_TAGS = 50;
+
+/** How deep OUs nest under the root: an OU directly under it is level 1 (organization.md R-177). */
+export const MAX_OU_DEPTH = 5;
+
+/** OUs one organization may have (organization.md R-177, the current quotas page). */
+export const MAX_ORGANIZATIONAL_UNITS = 2000;

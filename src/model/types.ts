@@ -4,6 +4,7 @@ import type * as Wire from './generated/organizations-types.js';
 import type {
   AccountJoinedMethod,
   AccountState,
+  AccountStatus,
   ActionType,
   HandshakePartyType,
   HandshakeResourceType,
@@ -58,6 +59,17 @@ export interface Quotas {
   InvitationsPerDay: number;
 }
 
+/** An organizational unit; its ARN and path are worked out from the organization and its parents. */
+export interface OrganizationalUnitRecord {
+  Id: string;
+  Name: string;
+  /** The root's or another OU's id. */
+  ParentId: string;
+  Tags: Tag[];
+  /** The world's id sequence when it was made: lists show OUs in the order they were created. */
+  Sequence: number;
+}
+
 export interface OrganizationRecord {
   Id: string;
   Arn: string;
@@ -66,6 +78,8 @@ export interface OrganizationRecord {
   RootId: string;
   CreatedTimestamp: EpochSeconds;
   Quotas: Quotas;
+  /** The OUs, in the order they were created (absent: none yet). */
+  OrganizationalUnits?: OrganizationalUnitRecord[];
 }
 
 export interface AccountRecord {
@@ -78,6 +92,8 @@ export interface AccountRecord {
   OrganizationId?: string;
   JoinedMethod?: AccountJoinedMethod;
   JoinedTimestamp?: EpochSeconds;
+  /** The OU a member is directly under; absent: the root. */
+  ParentId?: string;
   Tags: Tag[];
 }
 
@@ -135,10 +151,19 @@ export interface Account {
   Arn: string;
   Email: string;
   Name: string;
+  /** The retired field, still sent by the service (derived from State). */
+  Status: AccountStatus;
   State: AccountState;
   Paths: string[];
   JoinedMethod?: AccountJoinedMethod;
   JoinedTimestamp?: EpochSeconds;
+}
+
+export interface OrganizationalUnit {
+  Id: string;
+  Arn: string;
+  Name: string;
+  Path: string;
 }
 
 /** What the operations that answer with one handshake return (AcceptHandshake, InviteAccountToOrganization, ...). */
@@ -157,5 +182,6 @@ export type ConformsToTheModel = [
   Conforms<Tag, Wire.Tag>,
   Conforms<Organization, Wire.Organization>,
   Conforms<Account, Wire.Account>,
+  Conforms<OrganizationalUnit, Wire.OrganizationalUnit>,
   Conforms<HandshakeOutput, Wire.AcceptHandshakeResponse>,
 ];

@@ -2,7 +2,7 @@
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
 import { AccountJoinedMethod, AccountState, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
-import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN } from './ids.js';
+import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN } from './ids.js';
 import { MAX_QUOTA, MAX_WORLD_TIME_MS } from './limits.js';
 
 export type Field =
@@ -36,6 +36,11 @@ export const WORLD_SHAPE: Record<string, Field> = {
       RootId: string({ pattern: /^r-[0-9a-z]{4,32}$/ }),
       CreatedTimestamp: epoch(),
       Quotas: object({ Accounts: { kind: 'integer', min: 1, max: MAX_QUOTA }, InvitationsPerDay: { kind: 'integer', min: 1, max: MAX_QUOTA } }),
+      OrganizationalUnits: {
+        kind: 'array',
+        optional: true,
+        of: () => object({ Id: string({ pattern: OU_ID_PATTERN }), Name: string({ min: 1 }), ParentId: string({ pattern: PARENT_ID_PATTERN }), Tags: list(() => TAG), Sequence: { kind: 'integer', min: 0 } }),
+      },
     }),
   ),
   Accounts: list(() =>
@@ -48,6 +53,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
       OrganizationId: organizationId(true),
       JoinedMethod: oneOf(AccountJoinedMethod, true),
       JoinedTimestamp: epoch(true),
+      ParentId: string({ pattern: OU_ID_PATTERN, optional: true }),
       Tags: list(() => TAG),
     }),
   ),

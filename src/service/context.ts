@@ -21,6 +21,8 @@ export function worldClock(state: { ClockOffsetMs?: number }, clock: Clock): Clo
 export interface IdGenerator {
   handshakeId(sequence: number): string;
   eventId(sequence: number): string;
+  /** `ou-<the root's suffix>-<8 lowercase letters and digits>` (organization.md R-161). */
+  organizationalUnitId(sequence: number, rootId: string): string;
 }
 
 export interface ServiceContext {

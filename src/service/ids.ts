@@ -2,10 +2,11 @@
 import type { OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
 
-function next(state: OrgState): number {
+/** The world's next sequence number (what seeded ids are drawn from, and creation order). */
+export function nextSequence(state: OrgState): number {
   state.IdSequence = (state.IdSequence ?? 0) + 1;
   return state.IdSequence;
 }
 
-export const newHandshakeId = (state: OrgState, ctx: ServiceContext) => ctx.ids.handshakeId(next(state));
-export const newEventId = (state: OrgState, ctx: ServiceContext) => ctx.ids.eventId(next(state));
+export const newHandshakeId = (state: OrgState, ctx: ServiceContext) => ctx.ids.handshakeId(nextSequence(state));
+export const newEventId = (state: OrgState, ctx: ServiceContext) => ctx.ids.eventId(nextSequence(state));

@@ -11,3 +11,11 @@ export function requireHandshakeId(input: Request): string {
   if (typeof id !== 'string' || !HANDSHAKE_ID_PATTERN.test(id)) throw invalidInput('INVALID_PATTERN', 'HANDSHAKE_ID');
   return id;
 }
+
+/** A required id member that must match the model's pattern; `field` names it in the reason. */
+export function requireMatching(input: Request, member: string, field: string, pattern: RegExp): string {
+  const value = input[member];
+  if (value === undefined || value === null) throw invalidInput('INPUT_REQUIRED', field);
+  if (typeof value !== 'string' || !pattern.test(value)) throw invalidInput('INVALID_PATTERN', field);
+  return value;
+}

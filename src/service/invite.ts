@@ -2,8 +2,9 @@
 import { ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
 import { pendingMigration } from './all-features.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
-import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, organizationPartyId, TAG_PATTERN } from '../model/ids.js';
-import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, Tag, HandshakeOutput } from '../model/types.js';
+import { ACCOUNT_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, handshakeArn, organizationPartyId } from '../model/ids.js';
+import { checkTags } from './tags.js';
+import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import { countWhere, where, type Question } from './table.js';
@@ -13,7 +14,6 @@ import { findAccount, managedOrganization, managementAccount, members, recipient
 export { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
 import { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
 export const MAX_NOTES = 1024;
-export const MAX_TAGS = 50;
 
 function checkTarget(target: unknown): HandshakeParty {
   if (typeof target !== 'object' || target === null) throw invalidInput('INVALID_PATTERN');
@@ -32,24 +32,6 @@ function checkNotes(notes: unknown): string | undefined {
   if (typeof notes !== 'string') throw invalidInput('INVALID_PATTERN', 'NOTES');
   if (notes.length > MAX_NOTES) throw invalidInput('MAX_LENGTH_EXCEEDED', 'NOTES');
   return notes;
-}
-
-function checkTags(tags: unknown): Tag[] {
-  if (tags === undefined || tags === null) return [];
-  if (!Array.isArray(tags)) throw invalidInput('INVALID_PATTERN', 'TAG');
-  const seen = new Set<string>();
-  const checked: Tag[] = [];
-  for (const tag of tags) {
-    const { Key, Value } = (typeof tag === 'object' && tag !== null ? tag : {}) as Record<string, unknown>;
-    if (typeof Key !== 'string' || typeof Value !== 'string') throw invalidInput('INVALID_PATTERN', 'TAG');
-    if (Key.length < 1 || Key.length > 128 || Value.length > 256) throw invalidInput('MAX_LENGTH_EXCEEDED', 'TAG');
-    if (!TAG_PATTERN.test(Key) || !TAG_PATTERN.test(Value)) throw invalidInput('INVALID_PATTERN', 'TAG');
-    if (seen.has(Key)) throw invalidInput('DUPLICATE_TAG_KEY');
-    seen.add(Key);
-    checked.push({ Key, Value });
-  }
-  if (checked.length > MAX_TAGS) throw reasonError('ConstraintViolationException', 'MAX_TAG_LIMIT_EXCEEDED');
-  return checked;
 }
 
 function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {

@@ -7,7 +7,7 @@ import { CREATED_ACCOUNT_WAIT_SECONDS } from '../model/limits.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { depart } from './membership.js';
-import { accountView } from './organization.js';
+import { accountView } from './tree.js';
 import { findAccount, managedOrganization, organizationOf } from './world.js';
 
 function requireAccountId(input: Request): string {

@@ -11,6 +11,7 @@ import { findOrganization } from './world.js';
 export function join(state: OrgState, account: AccountRecord, org: OrganizationRecord, stagedTags: Tag[], ctx: ServiceContext): void {
   if (account.OrganizationId && account.OrganizationId !== org.Id) depart(state, account, 'Left', ctx);
   account.OrganizationId = org.Id;
+  delete account.ParentId; // an invited account joins under the root (organization.md R-189)
   account.JoinedMethod = AccountJoinedMethod.INVITED;
   account.JoinedTimestamp = nowSeconds(ctx);
   account.Tags = structuredClone(stagedTags);
@@ -24,6 +25,7 @@ export function depart(state: OrgState, account: AccountRecord, method: 'Left' |
   delete account.OrganizationId;
   delete account.JoinedMethod;
   delete account.JoinedTimestamp;
+  delete account.ParentId;
   account.Tags = [];
   if (org) recordMembership(state, ctx, { joined: false, accountId: account.Id, organizationId: org.Id, managementAccountId: org.MasterAccountId, method });
 }

@@ -14,6 +14,9 @@ import { operationByName } from '../model/operations.js';
 import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
 import { describeOrganization, listAccounts } from './organization.js';
 import { listRoots } from './roots.js';
+import { moveAccount } from './move-account.js';
+import { listAccountsForParent, listChildren, listOrganizationalUnitsForParent, listParents } from './navigation.js';
+import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizationalUnit, updateOrganizationalUnit } from './organizational-units.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
 
 /** The management account named in a handshake's ARN: the organization the call concerned. */
@@ -39,6 +42,15 @@ export const HANDLERS: Record<string, Handler> = {
   RemoveAccountFromOrganization: removeAccountFromOrganization,
   DescribeAccount: describeAccount,
   ListRoots: listRoots,
+  CreateOrganizationalUnit: createOrganizationalUnit,
+  DescribeOrganizationalUnit: describeOrganizationalUnit,
+  UpdateOrganizationalUnit: updateOrganizationalUnit,
+  DeleteOrganizationalUnit: deleteOrganizationalUnit,
+  ListOrganizationalUnitsForParent: listOrganizationalUnitsForParent,
+  ListChildren: listChildren,
+  ListParents: listParents,
+  ListAccountsForParent: listAccountsForParent,
+  MoveAccount: moveAccount,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */

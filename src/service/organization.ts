@@ -1,6 +1,7 @@
 // DescribeOrganization and ListAccounts.
 import { OrganizationsError } from '../model/errors.js';
 import { accountArn } from '../model/ids.js';
+import { accountView } from './tree.js';
 import type { Account, AccountRecord, Organization, OrganizationRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
 import type { Request } from './input.js';
@@ -27,20 +28,6 @@ export function describeOrganization(state: OrgState, _input: Request, ctx: Serv
       AvailablePolicyTypes: [],
     },
   };
-}
-
-export function accountView(org: OrganizationRecord, account: AccountRecord): Account {
-  const view: Account = {
-    Id: account.Id,
-    Arn: accountArn(org.MasterAccountId, org.Id, account.Id),
-    Email: account.Email,
-    Name: account.Name,
-    State: account.State,
-    Paths: [`${org.Id}/${org.RootId}/${account.Id}/`],
-  };
-  if (account.JoinedMethod !== undefined) view.JoinedMethod = account.JoinedMethod;
-  if (account.JoinedTimestamp !== undefined) view.JoinedTimestamp = account.JoinedTimestamp;
-  return view;
 }
 
 const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];

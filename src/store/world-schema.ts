@@ -51,6 +51,7 @@ export function referenceProblems(world: OrgState): string[] {
   for (const a of world.Accounts) if (a.OrganizationId && !orgs.has(a.OrganizationId)) problems.push(`account ${a.Id}: organization ${a.OrganizationId} does not exist`);
   for (const p of world.Profiles) if (!accounts.has(p.AccountId)) problems.push(`profile ${p.Name}: account ${p.AccountId} is not in Accounts`);
   for (const h of world.Handshakes) if (!orgs.has(h.OrganizationId)) problems.push(`handshake ${h.Handshake.Id}: organization ${h.OrganizationId} does not exist`);
+  problems.push(...treeProblems(world));
   // A list keyed by id must not hold an id twice: look-ups and page tokens would pick one at random.
   const twice = (ids: string[]) => {
     const seen = new Set<string>();
@@ -65,5 +66,30 @@ export function referenceProblems(world: OrgState): string[] {
   for (const name of new Set(names.filter((n, i) => names.indexOf(n) !== i))) problems.push(`profile ${name} appears twice`);
   const keys = world.Profiles.map((p) => p.AccessKeyId);
   for (const key of new Set(keys.filter((k, i) => keys.indexOf(k) !== i))) problems.push(`access key id ${key} appears twice`);
+  return problems;
+}
+
+/** Each OU hangs from its organization's root through OUs of the same organization; accounts sit in their own organization's OUs. */
+function treeProblems(world: OrgState): string[] {
+  const problems: string[] = [];
+  const unitsByOrg = new Map(world.Organizations.map((o) => [o.Id, new Map((o.OrganizationalUnits ?? []).map((u) => [u.Id, u]))]));
+  const allUnits = world.Organizations.flatMap((o) => (o.OrganizationalUnits ?? []).map((u) => u.Id));
+  for (const id of new Set(allUnits.filter((u, i) => allUnits.indexOf(u) !== i))) problems.push(`organizational unit ${id} appears twice`);
+  for (const o of world.Organizations) {
+    const units = unitsByOrg.get(o.Id)!;
+    for (const u of units.values()) {
+      const seen = new Set<string>();
+      let at = u.ParentId;
+      while (at !== o.RootId && units.has(at) && !seen.has(at)) {
+        seen.add(at);
+        at = units.get(at)!.ParentId;
+      }
+      if (at !== o.RootId) problems.push(`organizational unit ${u.Id}: parent ${u.ParentId} does not lead to root ${o.RootId} of ${o.Id}`);
+    }
+  }
+  for (const a of world.Accounts) {
+    if (a.ParentId === undefined) continue;
+    if (!a.OrganizationId || !unitsByOrg.get(a.OrganizationId)?.has(a.ParentId)) problems.push(`account ${a.Id}: organizational unit ${a.ParentId} is not in its organization`);
+  }
   return problems;
 }

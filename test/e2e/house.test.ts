@@ -91,10 +91,10 @@ describe('own commands from the registry', () => {
 
 describe('operations of the service that orgsim does not simulate', () => {
   it('get one clear message and exit 255, never "invalid choice"', async () => {
-    const result = await box.run(['organizations', 'move-account', '--account-id', '222222222222']);
-    expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations move-account. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
+    const result = await box.run(['organizations', 'describe-policy', '--policy-id', 'p-12345678']);
+    expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations describe-policy. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
     expect(result.exitCode).toBe(255);
-    const typo = await box.run(['organizations', 'move-acount']);
+    const typo = await box.run(['organizations', 'describe-polcy']);
     expect(typo.stderr).toContain('Found invalid choice');
     expect(typo.exitCode).toBe(252);
   });

@@ -1,7 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrganizationsClient, AcceptHandshakeCommand, InviteAccountToOrganizationCommand, paginateListHandshakesForOrganization } from '@aws-sdk/client-organizations';
+import {
+  OrganizationsClient,
+  AcceptHandshakeCommand,
+  CreateOrganizationalUnitCommand,
+  DescribeAccountCommand,
+  InviteAccountToOrganizationCommand,
+  ListParentsCommand,
+  ListRootsCommand,
+  MoveAccountCommand,
+  paginateListChildren,
+  paginateListHandshakesForOrganization,
+} from '@aws-sdk/client-organizations';
 import { Sandbox } from './helpers.js';
 import { post, startServer, type RunningServer } from './server-helpers.js';
 
@@ -96,6 +107,25 @@ describe('the AWS SDK for JavaScript v3', () => {
     expect(seen).toContain(invited.Handshake!.Id);
     expect(pages).toBe(Math.ceil(seen.length / 7));
     await expect(bill.send(new AcceptHandshakeCommand({ HandshakeId: 'h-00000000' }))).rejects.toMatchObject({ name: 'HandshakeNotFoundException' });
+  });
+
+  it('builds OUs and moves an account through the server, paginator included', async () => {
+    const bill = new OrganizationsClient({ endpoint: server.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIAORGSIMBILL000000', secretAccessKey: 'x' }, maxAttempts: 1 });
+    const rootId = (await bill.send(new ListRootsCommand({}))).Roots![0]!.Id!;
+    const units = [];
+    for (const Name of ['Sdk A', 'Sdk B', 'Sdk C']) units.push((await bill.send(new CreateOrganizationalUnitCommand({ ParentId: rootId, Name }))).OrganizationalUnit!);
+    expect(units[0]!.Path).toMatch(new RegExp(`^o-exampleorgid/${rootId}/ou-${rootId.slice(2)}-[a-z0-9]{8}/$`));
+    const children: string[] = [];
+    for await (const page of paginateListChildren({ client: bill, pageSize: 2 }, { ParentId: rootId, ChildType: 'ORGANIZATIONAL_UNIT' })) children.push(...page.Children!.map((c) => c.Id!));
+    expect(children).toEqual(expect.arrayContaining(units.map((u) => u.Id)));
+    await bill.send(new MoveAccountCommand({ AccountId: '111111111111', SourceParentId: rootId, DestinationParentId: units[1]!.Id }));
+    expect((await bill.send(new ListParentsCommand({ ChildId: '111111111111' }))).Parents).toEqual([{ Id: units[1]!.Id, Type: 'ORGANIZATIONAL_UNIT' }]);
+    const account = (await bill.send(new DescribeAccountCommand({ AccountId: '111111111111' }))).Account!;
+    expect(account).toMatchObject({ Status: 'ACTIVE', State: 'ACTIVE', Paths: [`${units[1]!.Path}111111111111/`] });
+    await expect(bill.send(new MoveAccountCommand({ AccountId: '111111111111', SourceParentId: units[1]!.Id, DestinationParentId: units[1]!.Id }))).rejects.toMatchObject({
+      name: 'DuplicateAccountException',
+    });
+    await bill.send(new MoveAccountCommand({ AccountId: '111111111111', SourceParentId: units[1]!.Id, DestinationParentId: rootId }));
   });
 });
 

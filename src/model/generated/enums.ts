@@ -13,6 +13,9 @@ export type AccountStatus = (typeof AccountStatus)[keyof typeof AccountStatus];
 export const ActionType = { INVITE: "INVITE", ENABLE_ALL_FEATURES: "ENABLE_ALL_FEATURES", APPROVE_ALL_FEATURES: "APPROVE_ALL_FEATURES", ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE", TRANSFER_RESPONSIBILITY: "TRANSFER_RESPONSIBILITY" } as const;
 export type ActionType = (typeof ActionType)[keyof typeof ActionType];
 
+export const ChildType = { ACCOUNT: "ACCOUNT", ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT" } as const;
+export type ChildType = (typeof ChildType)[keyof typeof ChildType];
+
 export const HandshakePartyType = { ACCOUNT: "ACCOUNT", ORGANIZATION: "ORGANIZATION", EMAIL: "EMAIL" } as const;
 export type HandshakePartyType = (typeof HandshakePartyType)[keyof typeof HandshakePartyType];
 
@@ -24,6 +27,9 @@ export type HandshakeState = (typeof HandshakeState)[keyof typeof HandshakeState
 
 export const OrganizationFeatureSet = { ALL: "ALL", CONSOLIDATED_BILLING: "CONSOLIDATED_BILLING" } as const;
 export type OrganizationFeatureSet = (typeof OrganizationFeatureSet)[keyof typeof OrganizationFeatureSet];
+
+export const ParentType = { ROOT: "ROOT", ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT" } as const;
+export type ParentType = (typeof ParentType)[keyof typeof ParentType];
 
 export const PolicyType = { SERVICE_CONTROL_POLICY: "SERVICE_CONTROL_POLICY", RESOURCE_CONTROL_POLICY: "RESOURCE_CONTROL_POLICY", TAG_POLICY: "TAG_POLICY", BACKUP_POLICY: "BACKUP_POLICY", AISERVICES_OPT_OUT_POLICY: "AISERVICES_OPT_OUT_POLICY", CHATBOT_POLICY: "CHATBOT_POLICY", DECLARATIVE_POLICY_EC2: "DECLARATIVE_POLICY_EC2", SECURITYHUB_POLICY: "SECURITYHUB_POLICY", INSPECTOR_POLICY: "INSPECTOR_POLICY", UPGRADE_ROLLOUT_POLICY: "UPGRADE_ROLLOUT_POLICY", BEDROCK_POLICY: "BEDROCK_POLICY", S3_POLICY: "S3_POLICY", NETWORK_SECURITY_DIRECTOR_POLICY: "NETWORK_SECURITY_DIRECTOR_POLICY" } as const;
 export type PolicyType = (typeof PolicyType)[keyof typeof PolicyType];

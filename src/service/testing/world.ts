@@ -27,6 +27,7 @@ export class TestWorld {
       ids: {
         handshakeId: (n) => `h-${n.toString(16).padStart(32, '0')}`,
         eventId: (n) => `event-${n}`,
+        organizationalUnitId: (n, rootId) => `ou-${rootId.slice(2)}-${n.toString(36).padStart(8, '0')}`,
       },
     };
   }

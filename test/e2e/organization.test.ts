@@ -1,0 +1,63 @@
+// The organization's shape from the command line: OUs, where accounts sit, MoveAccount, and the
+// account fields scripts read (Status beside State, Paths), as a user's shell runs them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox } from './helpers.js';
+
+let box: Sandbox;
+let root: string;
+beforeAll(async () => {
+  box = new Sandbox();
+  const invited = await box.invite('Id=222222222222,Type=ACCOUNT');
+  await box.json(['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', invited]);
+  root = (await box.run(['organizations', 'list-roots', '--query', 'Roots[0].Id', '--output', 'text'])).stdout.trim();
+});
+afterAll(() => box.cleanup());
+
+const text = async (args: string[]) => (await box.run(['organizations', ...args, '--output', 'text'])).stdout;
+
+describe('a rollout shaped into OUs', () => {
+  it('creates OUs, moves an account in, and reads the tree back', async () => {
+    const workloads = (await text(['create-organizational-unit', '--parent-id', root, '--name', 'Workloads', '--query', 'OrganizationalUnit.Id'])).trim();
+    const prod = (await text(['create-organizational-unit', '--parent-id', workloads, '--name', 'Prod', '--query', 'OrganizationalUnit.Id'])).trim();
+    expect(prod).toMatch(new RegExp(`^ou-${root.slice(2)}-[a-z0-9]{8}$`));
+    const move = await box.run(['organizations', 'move-account', '--account-id', '222222222222', '--source-parent-id', root, '--destination-parent-id', prod]);
+    expect([move.exitCode, move.stdout, move.stderr]).toEqual([0, '', '']);
+    expect(await text(['list-parents', '--child-id', '222222222222'])).toBe(`PARENTS\t${prod}\tORGANIZATIONAL_UNIT\n`);
+    expect(await text(['list-accounts-for-parent', '--parent-id', prod, '--query', 'Accounts[].[Id, Status, State, Paths[0]]'])).toBe(
+      `222222222222\tACTIVE\tACTIVE\to-exampleorgid/${root}/${workloads}/${prod}/222222222222/\n`,
+    );
+    expect(await text(['list-children', '--parent-id', root, '--child-type', 'ORGANIZATIONAL_UNIT'])).toBe(`CHILDREN\t${workloads}\tORGANIZATIONAL_UNIT\n`);
+    expect(await text(['describe-organizational-unit', '--organizational-unit-id', prod, '--query', 'OrganizationalUnit.Path'])).toBe(`o-exampleorgid/${root}/${workloads}/${prod}/\n`);
+
+    const notEmpty = await box.run(['organizations', 'delete-organizational-unit', '--organizational-unit-id', prod]);
+    expect(notEmpty.exitCode).toBe(254);
+    expect(notEmpty.stderr).toBe(
+      '\norgsim: [ERROR]: An error occurred (OrganizationalUnitNotEmptyException) when calling the DeleteOrganizationalUnit operation: The specified OU is not empty. Move all accounts to another root or to other OUs, remove all child OUs, and try the operation again.\n',
+    );
+    const again = await box.run(['organizations', 'move-account', '--account-id', '222222222222', '--source-parent-id', root, '--destination-parent-id', prod]);
+    expect([again.exitCode, again.stderr]).toEqual([
+      254,
+      '\norgsim: [ERROR]: An error occurred (DuplicateAccountException) when calling the MoveAccount operation: That account is already present in the specified destination.\n',
+    ]);
+  });
+
+  it('a member may not shape the organization', async () => {
+    const denied = await box.run(['--profile', 'juan', 'organizations', 'create-organizational-unit', '--parent-id', root, '--name', 'Mine']);
+    expect(denied.exitCode).toBe(254);
+    expect(denied.stderr).toContain('(AccessDeniedException) when calling the CreateOrganizationalUnit operation');
+  });
+});
+
+describe('a world whose tree does not hold together', () => {
+  it('is refused by world import, naming what is wrong', async () => {
+    const exported = join(box.dir, 'export.json');
+    const world = JSON.parse((await box.run(['world', 'export'])).stdout);
+    world.Organizations[0].OrganizationalUnits = [{ Id: 'ou-exam-aaaaaaaa', Name: 'Lost', ParentId: 'ou-exam-bbbbbbbb', Tags: [], Sequence: 1 }];
+    writeFileSync(exported, JSON.stringify(world));
+    const result = await box.run(['world', 'import', exported]);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toContain('organizational unit ou-exam-aaaaaaaa: parent ou-exam-bbbbbbbb does not lead to root');
+  });
+});
