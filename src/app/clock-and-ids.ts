@@ -36,6 +36,10 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
     handshakeId: (n) => 'h-' + seeded(seed, 'handshake', n).slice(0, 32),
     eventId: (n) => uuid(seeded(seed, 'event', n), 'a'),
     organizationalUnitId: (n, rootId) => `ou-${rootId.slice(2)}-${seeded(seed, 'ou', n).slice(0, 8)}`,
+    organizationId: (n) => {
+      const hex = seeded(seed, 'organization', n);
+      return { organizationId: `o-${hex.slice(0, 10)}`, rootId: `r-${hex.slice(10, 14)}` };
+    },
   };
 }
 
@@ -71,9 +75,12 @@ function randomUuid(): string {
 
 const LETTERS_AND_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+// 256 is not a multiple of 36: the first letters are a little likelier, which ids need not mind.
+const lettersAndDigits = (count: number) => Array.from(randomBytes16().slice(0, count), (b) => LETTERS_AND_DIGITS[b % 36]).join('');
+
 export const randomIds: IdGenerator = {
   handshakeId: () => 'h-' + randomHex(),
   eventId: randomUuid,
-  // 256 is not a multiple of 36: the first letters are a little likelier, which ids need not mind.
-  organizationalUnitId: (_n, rootId) => `ou-${rootId.slice(2)}-${Array.from(randomBytes16().slice(0, 8), (b) => LETTERS_AND_DIGITS[b % 36]).join('')}`,
+  organizationalUnitId: (_n, rootId) => `ou-${rootId.slice(2)}-${lettersAndDigits(8)}`,
+  organizationId: () => ({ organizationId: `o-${lettersAndDigits(10)}`, rootId: `r-${lettersAndDigits(4)}` }),
 };

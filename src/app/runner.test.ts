@@ -8,7 +8,7 @@ import { operationByName } from '../model/operations.js';
 
 const T0 = Date.parse('2026-11-21T12:00:00Z');
 const clock = { now: () => T0, pinned: true };
-const ids = { handshakeId: (n: number) => `h-${n.toString(16).padStart(32, '0')}`, eventId: (n: number) => `e-${n}`, organizationalUnitId: (n: number, r: string) => `ou-${r.slice(2)}-${String(n).padStart(8, '0')}` };
+const ids = { handshakeId: (n: number) => `h-${n.toString(16).padStart(32, '0')}`, eventId: (n: number) => `e-${n}`, organizationalUnitId: (n: number, r: string) => `ou-${r.slice(2)}-${String(n).padStart(8, '0')}`, organizationId: (n: number) => ({ organizationId: `o-${String(n).padStart(10, '0')}`, rootId: 'r-0000' }) };
 
 /** A store whose world is replaced (default remapped to juan) between a read and the next transaction. */
 class SwappingStore implements Store {

@@ -31,6 +31,8 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   SourceParentNotFoundException: "We can't find a source root or OU with the ParentId that you specified.",
   DestinationParentNotFoundException: "We can't find a destination container (a root or OU) with the ParentId that you specified.",
   DuplicateAccountException: 'That account is already present in the specified destination.',
+  AlreadyInOrganizationException: 'This account is already a member of an organization. An account can belong to only one organization at a time.',
+  OrganizationNotEmptyException: "The organization isn't empty. To delete an organization, you must first remove all accounts except the management account.",
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 

@@ -23,6 +23,8 @@ export interface IdGenerator {
   eventId(sequence: number): string;
   /** `ou-<the root's suffix>-<8 lowercase letters and digits>` (organization.md R-161). */
   organizationalUnitId(sequence: number, rootId: string): string;
+  /** `o-<10 lowercase letters and digits>` (semantics R-2) and its root, `r-<4 of them>` (organization.md R-160). */
+  organizationId(sequence: number): { organizationId: string; rootId: string };
 }
 
 export interface ServiceContext {

@@ -15,6 +15,7 @@ import { listHandshakesForAccount, listHandshakesForOrganization } from './lists
 import { describeOrganization, listAccounts } from './organization.js';
 import { listRoots } from './roots.js';
 import { moveAccount } from './move-account.js';
+import { createOrganization, deleteOrganization } from './organization-lifecycle.js';
 import { listAccountsForParent, listChildren, listOrganizationalUnitsForParent, listParents } from './navigation.js';
 import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizationalUnit, updateOrganizationalUnit } from './organizational-units.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
@@ -51,6 +52,8 @@ export const HANDLERS: Record<string, Handler> = {
   ListParents: listParents,
   ListAccountsForParent: listAccountsForParent,
   MoveAccount: moveAccount,
+  CreateOrganization: createOrganization,
+  DeleteOrganization: deleteOrganization,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */

@@ -14,20 +14,21 @@ function requireOrganization(state: OrgState, caller: string): OrganizationRecor
   return org;
 }
 
-export function describeOrganization(state: OrgState, _input: Request, ctx: ServiceContext): { Organization: Organization } {
-  const org = requireOrganization(state, ctx.caller);
-  const management = managementAccount(state, org);
+/** orgsim enables no policy types yet, so an organization lists none (organization.md R-167 would list SCPs for ALL). */
+export function organizationView(state: OrgState, org: OrganizationRecord): Organization {
   return {
-    Organization: {
-      Id: org.Id,
-      Arn: org.Arn,
-      FeatureSet: org.FeatureSet,
-      MasterAccountArn: accountArn(org.MasterAccountId, org.Id, org.MasterAccountId),
-      MasterAccountId: org.MasterAccountId,
-      MasterAccountEmail: management.Email,
-      AvailablePolicyTypes: [],
-    },
+    Id: org.Id,
+    Arn: org.Arn,
+    FeatureSet: org.FeatureSet,
+    MasterAccountArn: accountArn(org.MasterAccountId, org.Id, org.MasterAccountId),
+    MasterAccountId: org.MasterAccountId,
+    MasterAccountEmail: managementAccount(state, org).Email,
+    AvailablePolicyTypes: [],
   };
+}
+
+export function describeOrganization(state: OrgState, _input: Request, ctx: ServiceContext): { Organization: Organization } {
+  return { Organization: organizationView(state, requireOrganization(state, ctx.caller)) };
 }
 
 const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];

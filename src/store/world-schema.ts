@@ -1,6 +1,7 @@
 // The full check of a world that comes from outside (world import, doctor): zod, built from the
 // world's shape (model/world-shape.ts), plus the references that must point at something.
 import { z } from 'zod';
+import { isPending } from '../model/enums.js';
 import type { OrgState } from '../model/types.js';
 import { WORLD_SHAPE, type Field } from '../model/world-shape.js';
 
@@ -50,7 +51,10 @@ export function referenceProblems(world: OrgState): string[] {
   for (const o of world.Organizations) if (!accounts.has(o.MasterAccountId)) problems.push(`organization ${o.Id}: management account ${o.MasterAccountId} is not in Accounts`);
   for (const a of world.Accounts) if (a.OrganizationId && !orgs.has(a.OrganizationId)) problems.push(`account ${a.Id}: organization ${a.OrganizationId} does not exist`);
   for (const p of world.Profiles) if (!accounts.has(p.AccountId)) problems.push(`profile ${p.Name}: account ${p.AccountId} is not in Accounts`);
-  for (const h of world.Handshakes) if (!orgs.has(h.OrganizationId)) problems.push(`handshake ${h.Handshake.Id}: organization ${h.OrganizationId} does not exist`);
+  // An ended handshake outlives an organization that was deleted; one still waiting for an answer cannot.
+  for (const h of world.Handshakes) {
+    if (!orgs.has(h.OrganizationId) && isPending(h.Handshake.State)) problems.push(`handshake ${h.Handshake.Id}: organization ${h.OrganizationId} does not exist`);
+  }
   problems.push(...treeProblems(world));
   // A list keyed by id must not hold an id twice: look-ups and page tokens would pick one at random.
   const twice = (ids: string[]) => {

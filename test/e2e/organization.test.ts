@@ -61,3 +61,30 @@ describe('a world whose tree does not hold together', () => {
     expect(result.stderr).toContain('organizational unit ou-exam-aaaaaaaa: parent ou-exam-bbbbbbbb does not lead to root');
   });
 });
+
+describe('an organization of its own', () => {
+  it('a standalone account creates one, and deletes it again (it prints nothing)', async () => {
+    const created = await box.json(['--profile', 'anika', 'organizations', 'create-organization', '--feature-set', 'CONSOLIDATED_BILLING']);
+    expect(created.Organization).toMatchObject({ MasterAccountId: '333333333333', FeatureSet: 'CONSOLIDATED_BILLING' });
+    const mine = await box.json(['--profile', 'anika', 'organizations', 'describe-organization']);
+    expect(mine.Organization.Id).toBe(created.Organization.Id);
+    const again = await box.run(['--profile', 'anika', 'organizations', 'create-organization']);
+    expect([again.exitCode, again.stderr]).toEqual([
+      254,
+      '\norgsim: [ERROR]: An error occurred (AlreadyInOrganizationException) when calling the CreateOrganization operation: This account is already a member of an organization. An account can belong to only one organization at a time.\n',
+    ]);
+    const deleted = await box.run(['--profile', 'anika', 'organizations', 'delete-organization']);
+    expect([deleted.exitCode, deleted.stdout, deleted.stderr]).toEqual([0, '', '']);
+    const gone = await box.run(['--profile', 'anika', 'organizations', 'delete-organization']);
+    expect(gone.exitCode).toBe(254);
+    expect(gone.stderr).toContain('(AWSOrganizationsNotInUseException) when calling the DeleteOrganization operation');
+  });
+
+  it('an organization with members is not deleted', async () => {
+    const result = await box.run(['organizations', 'delete-organization']);
+    expect(result.exitCode).toBe(254);
+    expect(result.stderr).toBe(
+      "\norgsim: [ERROR]: An error occurred (OrganizationNotEmptyException) when calling the DeleteOrganization operation: The organization isn't empty. To delete an organization, you must first remove all accounts except the management account.\n",
+    );
+  });
+});

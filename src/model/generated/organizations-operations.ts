@@ -10,11 +10,11 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 \"CloseAccount\",\n\
 \"CreateAccount\",\n\
 \"CreateGovCloudAccount\",\n\
-\"CreateOrganization\",\n\
+{\"name\":\"CreateOrganization\",\"input\":\"CreateOrganizationRequest\",\"output\":\"CreateOrganizationResponse\",\"errors\":[1,8,10,12,26,45,48,2],\"served\":true},\n\
 {\"name\":\"CreateOrganizationalUnit\",\"input\":\"CreateOrganizationalUnitRequest\",\"output\":\"CreateOrganizationalUnitResponse\",\"errors\":[1,0,10,12,17,26,33,45,48],\"served\":true},\n\
 \"CreatePolicy\",\n\
 {\"name\":\"DeclineHandshake\",\"input\":\"DeclineHandshakeRequest\",\"output\":\"DeclineHandshakeResponse\",\"errors\":[1,10,24,25,22,26,45,48],\"served\":true},\n\
-\"DeleteOrganization\",\n\
+{\"name\":\"DeleteOrganization\",\"input\":\"Empty\",\"output\":\"Empty\",\"errors\":[1,0,10,12,26,30,45,48],\"served\":true},\n\
 {\"name\":\"DeleteOrganizationalUnit\",\"input\":\"DeleteOrganizationalUnitRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,26,31,32,45,48],\"served\":true},\n\
 \"DeletePolicy\",\n\
 \"DeleteResourcePolicy\",\n\

@@ -20,6 +20,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ChildId\":{\"type\":\"string\",\"max\":100,\"pattern\":\"^(\\\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$\"},\n\
 \"ChildType\":{\"type\":\"string\",\"enum\":[\"ACCOUNT\",\"ORGANIZATIONAL_UNIT\"]},\n\
 \"Children\":{\"type\":\"list\",\"member\":\"Child\"},\n\
+\"CreateOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"FeatureSet\":{\"shape\":\"OrganizationFeatureSet\"}}},\n\
+\"CreateOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Organization\":{\"shape\":\"Organization\"}}},\n\
 \"CreateOrganizationalUnitRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"Name\":{\"shape\":\"OrganizationalUnitName\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"ParentId\",\"Name\"]},\n\
 \"CreateOrganizationalUnitResponse\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnit\":{\"shape\":\"OrganizationalUnit\"}}},\n\
 \"DeclineHandshakeRequest\":{\"type\":\"structure\",\"members\":{\"HandshakeId\":{\"shape\":\"HandshakeId\"}},\"required\":[\"HandshakeId\"]},\n\

@@ -36,6 +36,14 @@ export interface Child {
   Type?: ChildType;
 }
 
+export interface CreateOrganizationRequest {
+  FeatureSet?: OrganizationFeatureSet;
+}
+
+export interface CreateOrganizationResponse {
+  Organization?: Organization;
+}
+
 export interface CreateOrganizationalUnitRequest {
   ParentId: string;
   Name: string;

@@ -28,6 +28,7 @@ export class TestWorld {
         handshakeId: (n) => `h-${n.toString(16).padStart(32, '0')}`,
         eventId: (n) => `event-${n}`,
         organizationalUnitId: (n, rootId) => `ou-${rootId.slice(2)}-${n.toString(36).padStart(8, '0')}`,
+        organizationId: (n) => ({ organizationId: `o-${n.toString(36).padStart(10, '0')}`, rootId: `r-${n.toString(36).padStart(4, '0')}` }),
       },
     };
   }
