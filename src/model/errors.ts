@@ -32,6 +32,7 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   DestinationParentNotFoundException: "We can't find a destination container (a root or OU) with the ParentId that you specified.",
   DuplicateAccountException: 'That account is already present in the specified destination.',
   AlreadyInOrganizationException: 'This account is already a member of an organization. An account can belong to only one organization at a time.',
+  TargetNotFoundException: "We can't find a root, OU, account, or policy with the TargetId that you specified.",
   OrganizationNotEmptyException: "The organization isn't empty. To delete an organization, you must first remove all accounts except the management account.",
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
@@ -43,6 +44,7 @@ export const REASONS = {
   INVALID_EMAIL_ADDRESS_TARGET: 'You specified an invalid email address for the invited account owner.',
   MAX_LENGTH_EXCEEDED: 'You provided a string that exceeds that maximum length.',
   MIN_LENGTH_EXCEEDED: 'You provided a string parameter that is shorter than allowed.',
+  INVALID_SYSTEM_TAGS_PARAMETER: 'You specified a tag key that is a system tag. You can\u2019t add, edit, or delete system tag keys because they\'re reserved for Amazon Web Services use. System tags don\u2019t count against your tags per resource limit.',
   DUPLICATE_TAG_KEY: 'Your request includes duplicate tag keys.',
   INPUT_REQUIRED: 'You must provide a value for the parameter.',
   MAX_LIMIT_EXCEEDED_FILTER: 'You specified too many filter parameters.',

@@ -80,6 +80,8 @@ export interface OrganizationRecord {
   Quotas: Quotas;
   /** The OUs, in the order they were created (absent: none yet). */
   OrganizationalUnits?: OrganizationalUnitRecord[];
+  /** The root's tags (absent: none). */
+  RootTags?: Tag[];
 }
 
 export interface AccountRecord {

@@ -41,6 +41,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
         optional: true,
         of: () => object({ Id: string({ pattern: OU_ID_PATTERN }), Name: string({ min: 1 }), ParentId: string({ pattern: PARENT_ID_PATTERN }), Tags: list(() => TAG), Sequence: { kind: 'integer', min: 0 } }),
       },
+      RootTags: { kind: 'array', optional: true, of: () => TAG },
     }),
   ),
   Accounts: list(() =>

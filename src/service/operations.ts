@@ -15,6 +15,7 @@ import { listHandshakesForAccount, listHandshakesForOrganization } from './lists
 import { describeOrganization, listAccounts } from './organization.js';
 import { listRoots } from './roots.js';
 import { moveAccount } from './move-account.js';
+import { listTagsForResource, tagResource, untagResource } from './tagging.js';
 import { createOrganization, deleteOrganization } from './organization-lifecycle.js';
 import { listAccountsForParent, listChildren, listOrganizationalUnitsForParent, listParents } from './navigation.js';
 import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizationalUnit, updateOrganizationalUnit } from './organizational-units.js';
@@ -54,6 +55,9 @@ export const HANDLERS: Record<string, Handler> = {
   MoveAccount: moveAccount,
   CreateOrganization: createOrganization,
   DeleteOrganization: deleteOrganization,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */

@@ -88,3 +88,18 @@ describe('an organization of its own', () => {
     );
   });
 });
+
+describe('tags on the organization\'s resources', () => {
+  it('tags, lists and untags the root and a member from the command line', async () => {
+    const tag = await box.run(['organizations', 'tag-resource', '--resource-id', '222222222222', '--tags', 'Key=env,Value=prod', 'Key=team,Value=blue']);
+    expect([tag.exitCode, tag.stdout, tag.stderr]).toEqual([0, '', '']);
+    expect(await text(['list-tags-for-resource', '--resource-id', '222222222222'])).toBe('TAGS\tenv\tprod\nTAGS\tteam\tblue\n');
+    await box.run(['organizations', 'untag-resource', '--resource-id', '222222222222', '--tag-keys', 'env']);
+    expect(await text(['list-tags-for-resource', '--resource-id', '222222222222', '--query', 'Tags[].Key'])).toBe('team\n');
+    await box.run(['organizations', 'tag-resource', '--resource-id', root, '--tags', 'Key=scope,Value=all']);
+    expect(await text(['list-tags-for-resource', '--resource-id', root, '--query', 'Tags[0].Value'])).toBe('all\n');
+    const bad = await box.run(['organizations', 'tag-resource', '--resource-id', root, '--tags', `Key=${'k'.repeat(129)},Value=x`]);
+    expect(bad.exitCode).toBe(254);
+    expect(bad.stderr).toContain('Reason: MAX_LENGTH_EXCEEDED:TAGS_1_MEMBER_KEY');
+  });
+});

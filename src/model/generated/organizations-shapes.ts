@@ -71,6 +71,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ListParentsResponse\":{\"type\":\"structure\",\"members\":{\"Parents\":{\"shape\":\"Parents\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListRootsRequest\":{\"type\":\"structure\",\"members\":{\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
 \"ListRootsResponse\":{\"type\":\"structure\",\"members\":{\"Roots\":{\"shape\":\"Roots\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
+\"ListTagsForResourceRequest\":{\"type\":\"structure\",\"members\":{\"ResourceId\":{\"shape\":\"TaggableResourceId\"},\"NextToken\":{\"shape\":\"NextToken\"}},\"required\":[\"ResourceId\"]},\n\
+\"ListTagsForResourceResponse\":{\"type\":\"structure\",\"members\":{\"Tags\":{\"shape\":\"Tags\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"MaxResults\":{\"type\":\"integer\",\"min\":1,\"max\":20},\n\
 \"MoveAccountRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"},\"SourceParentId\":{\"shape\":\"ParentId\"},\"DestinationParentId\":{\"shape\":\"ParentId\"}},\"required\":[\"AccountId\",\"SourceParentId\",\"DestinationParentId\"]},\n\
 \"NextToken\":{\"type\":\"string\",\"max\":100000,\"pattern\":\"[\\\\s\\\\S]*\"},\n\
@@ -101,8 +103,12 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"Roots\":{\"type\":\"list\",\"member\":\"Root\"},\n\
 \"Tag\":{\"type\":\"structure\",\"members\":{\"Key\":{\"shape\":\"TagKey\"},\"Value\":{\"shape\":\"TagValue\"}},\"required\":[\"Key\",\"Value\"]},\n\
 \"TagKey\":{\"type\":\"string\",\"min\":1,\"max\":128,\"pattern\":\"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$\"},\n\
+\"TagKeys\":{\"type\":\"list\",\"member\":\"TagKey\"},\n\
+\"TagResourceRequest\":{\"type\":\"structure\",\"members\":{\"ResourceId\":{\"shape\":\"TaggableResourceId\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"ResourceId\",\"Tags\"]},\n\
 \"TagValue\":{\"type\":\"string\",\"min\":0,\"max\":256,\"pattern\":\"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$\"},\n\
+\"TaggableResourceId\":{\"type\":\"string\",\"max\":130,\"pattern\":\"^(r-[0-9a-z]{4,32})|(\\\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})|(^p-[0-9a-zA-Z_]{8,128})|(^rp-[0-9a-zA-Z_]{4,128})|(^rt-[0-9a-zA-Z_]{8,32})$\"},\n\
 \"Tags\":{\"type\":\"list\",\"member\":\"Tag\"},\n\
 \"Timestamp\":{\"type\":\"timestamp\"},\n\
+\"UntagResourceRequest\":{\"type\":\"structure\",\"members\":{\"ResourceId\":{\"shape\":\"TaggableResourceId\"},\"TagKeys\":{\"shape\":\"TagKeys\"}},\"required\":[\"ResourceId\",\"TagKeys\"]},\n\
 \"UpdateOrganizationalUnitRequest\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnitId\":{\"shape\":\"OrganizationalUnitId\"},\"Name\":{\"shape\":\"OrganizationalUnitName\"}},\"required\":[\"OrganizationalUnitId\"]},\n\
 \"UpdateOrganizationalUnitResponse\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnit\":{\"shape\":\"OrganizationalUnit\"}}}}");

@@ -226,6 +226,16 @@ export interface ListRootsResponse {
   NextToken?: string;
 }
 
+export interface ListTagsForResourceRequest {
+  ResourceId: string;
+  NextToken?: string;
+}
+
+export interface ListTagsForResourceResponse {
+  Tags?: Tag[];
+  NextToken?: string;
+}
+
 export interface MoveAccountRequest {
   AccountId: string;
   SourceParentId: string;
@@ -273,6 +283,16 @@ export interface Root {
 export interface Tag {
   Key: string;
   Value: string;
+}
+
+export interface TagResourceRequest {
+  ResourceId: string;
+  Tags: Tag[];
+}
+
+export interface UntagResourceRequest {
+  ResourceId: string;
+  TagKeys: string[];
 }
 
 export interface UpdateOrganizationalUnitRequest {
