@@ -1,6 +1,6 @@
 // The organization's shape from the command line: OUs, where accounts sit, MoveAccount, and the
 // account fields scripts read (Status beside State, Paths), as a user's shell runs them.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from './helpers.js';
@@ -101,5 +101,24 @@ describe('tags on the organization\'s resources', () => {
     const bad = await box.run(['organizations', 'tag-resource', '--resource-id', root, '--tags', `Key=${'k'.repeat(129)},Value=x`]);
     expect(bad.exitCode).toBe(254);
     expect(bad.stderr).toContain('Reason: MAX_LENGTH_EXCEEDED:TAGS_1_MEMBER_KEY');
+  });
+});
+
+describe('a cast of ones own', () => {
+  it('adds a standalone account and a second profile for it; a refused edit changes nothing', async () => {
+    const added = await box.run(['accounts', 'add', '--id', '555555555555', '--name', 'Rosa Diaz', '--email', 'rosa@example.com']);
+    expect([added.exitCode, added.stdout]).toEqual([0, 'Added account 555555555555 (Rosa Diaz, rosa@example.com); act as it with --profile rosa-diaz.\n']);
+    expect((await box.run(['profiles', 'add', 'rosa', '--account', '555555555555'])).exitCode).toBe(0);
+    const accounts = await box.json(['accounts', '--output', 'json']);
+    expect(accounts.Accounts.find((a: { Id: string }) => a.Id === '555555555555')).toMatchObject({ Profiles: 'rosa-diaz,rosa', OrganizationId: '' });
+    const who = await box.json(['--profile', 'rosa', 'organizations', 'create-organization']);
+    expect(who.Organization.MasterAccountId).toBe('555555555555');
+
+    const path = (await box.run(['world', 'path'])).stdout.trim();
+    expect(path).toBe(join(box.env().ORGSIM_HOME!, 'state.json'));
+    const before = readFileSync(path);
+    const refused = await box.run(['accounts', 'add', '--id', '555555555555', '--name', 'Again', '--email', 'again@example.com']);
+    expect([refused.exitCode, refused.stderr]).toEqual([252, '\norgsim: [ERROR]: An error occurred (ParamValidation): The account 555555555555 exists already.\n']);
+    expect(readFileSync(path).equals(before)).toBe(true);
   });
 });

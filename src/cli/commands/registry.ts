@@ -10,11 +10,12 @@ import { events } from './events.js';
 import { explain } from './explain.js';
 import { init } from './init.js';
 import { profiles } from './profiles.js';
+import { accounts } from './accounts.js';
 import { quota } from './quota.js';
 import { serve } from './serve.js';
 import { world } from './world.js';
 
-export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, profiles, quota, configure, completion, serve, clock, events, explain, world, doctor];
+export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, quota, configure, completion, serve, clock, events, explain, world, doctor];
 
 export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
 

@@ -1,7 +1,8 @@
 // `orgsim world export` and `orgsim world import FILE`: a whole world, checked before it replaces one.
 import { readBounded } from '../../store/read-file.js';
 import { MAX_STATE_BYTES } from '../../store/limits.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { STATE_FILE } from '../../store/paths.js';
 import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
 import { ConfigurationError } from '../../errors/classes.js';
@@ -30,6 +31,13 @@ export const world: OwnCommand = {
   name: 'world',
   summary: 'export or import the whole world',
   subcommands: [
+    {
+      name: 'path',
+      summary: 'print where the state file is (ORGSIM_HOME chooses the directory)',
+      run({ session }) {
+        session.io.stdout(join(session.home, STATE_FILE) + '\n');
+      },
+    },
     {
       name: 'export',
       summary: 'print the world as JSON',
