@@ -5,11 +5,7 @@ import { ANIKA, BILL, JUAN, SUSAN, TestWorld } from './testing/world.js';
 const ROOT = 'r-exam';
 const ORG = 'o-exampleorgid';
 
-function withMember(): TestWorld {
-  const world = new TestWorld();
-  world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
-  return world;
-}
+const withMember = () => TestWorld.withJuan();
 
 const create = (w: TestWorld, parent: string, name: string) => w.call('CreateOrganizationalUnit', BILL, { ParentId: parent, Name: name }).OrganizationalUnit as { Id: string };
 

@@ -5,12 +5,7 @@ import { ANIKA, BILL, JUAN, SUSAN, TestWorld } from './testing/world.js';
 const ROOT = 'r-exam';
 const ORG = 'o-exampleorgid';
 
-/** The sample organization with juan as an invited member. */
-function withMember(): TestWorld {
-  const world = new TestWorld();
-  world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
-  return world;
-}
+const withMember = () => TestWorld.withJuan();
 
 const create = (w: TestWorld, parent: string, name: string, extra: Record<string, unknown> = {}) =>
   w.call('CreateOrganizationalUnit', BILL, { ParentId: parent, Name: name, ...extra }).OrganizationalUnit as { Id: string; Arn: string; Name: string; Path: string };

@@ -4,11 +4,7 @@ import { ANIKA, BILL, JUAN, TestWorld } from './testing/world.js';
 
 const ROOT = 'r-exam';
 
-function withMember(): TestWorld {
-  const world = new TestWorld();
-  world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
-  return world;
-}
+const withMember = () => TestWorld.withJuan();
 
 const tagsOf = (w: TestWorld, id: string) => w.call('ListTagsForResource', BILL, { ResourceId: id }).Tags;
 const tag = (w: TestWorld, id: string, tags: unknown) => w.outcome('TagResource', BILL, { ResourceId: id, Tags: tags });

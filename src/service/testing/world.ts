@@ -55,6 +55,13 @@ export class TestWorld {
     return this.call('InviteAccountToOrganization', BILL, { Target: target, ...extra }).Handshake.Id;
   }
 
+  /** The sample world with juan accepted into bill's organization. */
+  static withJuan(): TestWorld {
+    const world = new TestWorld();
+    world.call('AcceptHandshake', JUAN, { HandshakeId: world.invite({ Id: JUAN, Type: 'ACCOUNT' }) });
+    return world;
+  }
+
   /** The sample organization as CONSOLIDATED_BILLING with `members` invited members already in. */
   static consolidatedBilling(members: string[]): TestWorld {
     const world = new TestWorld();
