@@ -1,6 +1,7 @@
 // What only some command lines need, bundled apart from the entry (dist/extras.cjs): help,
 // completion and orgsim's own commands. It reaches the core through the entry's door.
-import { ArgParseError } from '../errors/classes.js';
+import { AWS_SERVICE_COMMANDS } from '../model/generated/aws-services.js';
+import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
 import { operationByCliName, SERVICE } from '../model/operations.js';
 import type { ExtraContext } from './commands/command.js';
 import { runOwnCommand } from './commands/dispatch.js';
@@ -24,5 +25,7 @@ export async function runExtra(words: string[], ctx: ExtraContext): Promise<void
   }
   const command = ownCommandNamed(first);
   if (command) return runOwnCommand(command, words.slice(1), ctx);
+  // A real AWS service is not a typo: say plainly that orgsim does not simulate it (organization.md R-257).
+  if (AWS_SERVICE_COMMANDS.has(first!)) throw new NotSimulatedError(first!);
   throw new ArgParseError(invalidChoiceMessage('command', first!, topLevelWords()));
 }

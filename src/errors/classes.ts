@@ -62,8 +62,13 @@ export function paramError(parameter: string, detail: string): ParamValidationEr
 
 /** A real AWS operation that orgsim does not simulate (not a usage error: the command is right). */
 export class NotSimulatedError extends Error {
-  constructor(readonly service: string, readonly operation: string) {
-    super(`orgsim does not simulate ${service} ${operation}. The operations it simulates are listed by 'orgsim ${service} help' and in the README.`);
+  /** Without an operation: a whole AWS service orgsim does not simulate. */
+  constructor(readonly service: string, readonly operation?: string) {
+    super(
+      operation === undefined
+        ? `orgsim does not simulate the AWS service ${service}; it simulates organizations. The operations it simulates are listed by 'orgsim organizations help' and in the README.`
+        : `orgsim does not simulate ${service} ${operation}. The operations it simulates are listed by 'orgsim ${service} help' and in the README.`,
+    );
     this.name = 'NotSimulatedError';
   }
 }
