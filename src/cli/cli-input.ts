@@ -1,6 +1,6 @@
 // --cli-input-json and --cli-input-yaml: a document whose keys fill what the command line did not set.
 import { ParamValidationError, paramError } from '../errors/classes.js';
-import { parseJson } from './json-input.js';
+import { pyJsonLoads } from '../output/python-json.js';
 import { resolveParamFile } from './paramfile.js';
 import { Bytes, pyType } from '../output/python-repr.js';
 
@@ -59,7 +59,7 @@ export async function loadCliInput(source: CliInputSource, cwd: string): Promise
   if (nestingDepth(text) > MAX_NESTING) throw paramError(flag, `the document nests deeper than ${MAX_NESTING} levels`);
   let document: unknown;
   try {
-    document = isYaml ? await parseYaml(text) : parseJson(text);
+    document = isYaml ? await parseYaml(text) : pyJsonLoads(text);
   } catch {
     throw paramError(isYaml ? 'cli-input-yaml' : 'cli-input-json', `Invalid ${isYaml ? 'YAML' : 'JSON'} received.`);
   }

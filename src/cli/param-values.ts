@@ -2,14 +2,15 @@
 // file:// contents, JSON or shorthand for structures and lists, integers for integers.
 import { GeneralError, paramError } from '../errors/classes.js';
 import { shapeOf, type Shape } from '../model/shapes.js';
-import { parseJson, PyJsonDepthError, PyJsonError } from './json-input.js';
+import { PyJsonDepthError, PyJsonError, pyJsonLoads } from '../output/python-json.js';
 import { resolveParamFile } from './paramfile.js';
 import { Bytes } from '../output/python-repr.js';
 import { parseShorthand, ShorthandError, type ShorthandValue } from './shorthand.js';
 
 function jsonValue(flag: string, text: string): unknown {
   try {
-    return parseJson(text);
+    // Python's json.loads, as the AWS CLI reads it: a float stays a float (and fails validation as one).
+    return pyJsonLoads(text);
   } catch (error) {
     if (error instanceof PyJsonError) throw paramError(flag, `Invalid JSON: ${error.message}\nJSON received: ${text}`);
     // Python's RecursionError is no ValueError: the AWS CLI lets it through as a bare error.

@@ -19,7 +19,8 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   DuplicateHandshakeException: 'A handshake with the specified type and parameters already exists for the given parties.',
   ConcurrentModificationException: "AWS Organizations can't complete your request because it conflicts with another attempt to modify the same entity. Try again later.",
   MasterCannotLeaveOrganizationException: "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
-  AccountNotFoundException: "We can't find an AWS account with the AccountId that you specified, or the account whose credentials you used to make this request isn't a member of an organization.",
+  // Seen on the wire (organization.md §29.1), in place of the documented sentence semantics.md §10 gives.
+  AccountNotFoundException: "You specified an account that doesn't exist.",
   TooManyRequestsException: 'You have sent too many requests in too short a period of time. Try again later.',
   // organization.md §29.1: the exceptions' documented sentences where no real message is known.
   ParentNotFoundException: "We can't find a root or OU with the ParentId that you specified.",

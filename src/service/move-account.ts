@@ -8,22 +8,19 @@ import { requireMatching, type Request } from './input.js';
 import { isContainer, parentOf } from './tree.js';
 import { findAccount, managedOrganization } from './world.js';
 
-/** The real message for an account that is not in the organization (organization.md §29.1). */
-const NOT_A_MEMBER = "You specified an account that doesn't exist.";
-
 export function moveAccount(state: OrgState, input: Request, ctx: ServiceContext): object {
   const accountId = requireMatching(input, 'AccountId', 'ACCOUNT_ID', ACCOUNT_ID_PATTERN);
   const sourceId = requireMatching(input, 'SourceParentId', 'SOURCE_PARENT_ID', PARENT_ID_PATTERN);
   const destinationId = requireMatching(input, 'DestinationParentId', 'DESTINATION_PARENT_ID', PARENT_ID_PATTERN);
   const org = managedOrganization(state, ctx.caller);
   const account = findAccount(state, accountId);
-  if (!account || account.OrganizationId !== org.Id) throw new OrganizationsError('AccountNotFoundException', NOT_A_MEMBER);
+  if (!account || account.OrganizationId !== org.Id) throw new OrganizationsError('AccountNotFoundException');
   if (!isContainer(org, sourceId)) throw new OrganizationsError('SourceParentNotFoundException');
   if (!isContainer(org, destinationId)) throw new OrganizationsError('DestinationParentNotFoundException');
   const current = parentOf(org, account);
   if (current === destinationId) throw new OrganizationsError('DuplicateAccountException');
   // The source must be where the account is; nothing documents this case (a proposal, as a peer does).
-  if (current !== sourceId) throw new OrganizationsError('AccountNotFoundException', NOT_A_MEMBER);
+  if (current !== sourceId) throw new OrganizationsError('AccountNotFoundException');
   if (destinationId === org.RootId) delete account.ParentId;
   else account.ParentId = destinationId;
   return {};

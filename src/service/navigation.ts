@@ -7,11 +7,10 @@ import type { AccountRecord, OrganizationalUnitRecord, OrganizationRecord, OrgSt
 import type { ServiceContext } from './context.js';
 import { requireMatching, type Request } from './input.js';
 import { Paging } from './pages.js';
-import { accountView, childEntry, findUnit, isContainer, parentEntry, parentOf, unitsOf, unitView } from './tree.js';
+import { accountKey, accountView, byId, childEntry, findUnit, isContainer, parentEntry, parentOf, unitsOf, unitView } from './tree.js';
 import { findAccount, managedOrganization, members } from './world.js';
 
-/** Accounts by id, as ListAccounts; OUs in the order they were made. */
-const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
+/** OUs in the order they were made. */
 const unitKey = (u: OrganizationalUnitRecord): [number, string] => [-u.Sequence, u.Id];
 
 const requireParent = (input: Request) => requireMatching(input, 'ParentId', 'PARENT_ID', PARENT_ID_PATTERN);
@@ -26,7 +25,7 @@ const unitsUnder = (org: OrganizationRecord, parentId: string) => unitsOf(org).f
 function accountsUnder(state: OrgState, org: OrganizationRecord, parentId: string): AccountRecord[] {
   return members(state, org.Id)
     .filter((a) => parentOf(org, a) === parentId)
-    .sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
+    .sort(byId);
 }
 
 export function listOrganizationalUnitsForParent(state: OrgState, input: Request, ctx: ServiceContext): Record<string, unknown> {

@@ -1,8 +1,8 @@
 // DescribeOrganization and ListAccounts.
 import { OrganizationsError } from '../model/errors.js';
 import { accountArn } from '../model/ids.js';
-import { accountView } from './tree.js';
-import type { Account, AccountRecord, Organization, OrganizationRecord, OrgState } from '../model/types.js';
+import { accountKey, accountView, byId } from './tree.js';
+import type { Account, Organization, OrganizationRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { Paging } from './pages.js';
@@ -31,12 +31,11 @@ export function describeOrganization(state: OrgState, _input: Request, ctx: Serv
   return { Organization: organizationView(state, requireOrganization(state, ctx.caller)) };
 }
 
-const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
 
 export function listAccounts(state: OrgState, input: Request, ctx: ServiceContext): { Accounts: Account[]; NextToken?: string } {
   const paging = new Paging('ListAccounts', input);
   const cursor = paging.cursor(null);
   const org = managedOrganization(state, ctx.caller);
-  const accounts = members(state, org.Id).sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
+  const accounts = members(state, org.Id).sort(byId);
   return paging.respond(accounts, accountKey, cursor, null, (a) => accountView(org, a)) as unknown as { Accounts: Account[]; NextToken?: string };
 }

@@ -2,12 +2,12 @@
 // DeleteOrganizationalUnit (organization.md ).
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
 import { OU_ID_PATTERN, OU_NAME_MAX, OU_NAME_MIN, PARENT_ID_PATTERN } from '../model/ids.js';
-import { MAX_ORGANIZATIONAL_UNITS, MAX_OU_DEPTH, MAX_TAGS } from '../model/limits.js';
+import { MAX_ORGANIZATIONAL_UNITS, MAX_OU_DEPTH } from '../model/limits.js';
 import type { OrganizationalUnit, OrganizationalUnitRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
 import { nextSequence } from './ids.js';
 import { requireMatching, type Request } from './input.js';
-import { checkTagList } from './tags.js';
+import { checkTagList, mergeTags } from './tags.js';
 import { depthOf, findUnit, isContainer, unitsOf, unitView } from './tree.js';
 import { managedOrganization, members } from './world.js';
 
@@ -35,8 +35,7 @@ export function createOrganizationalUnit(state: OrgState, input: Request, ctx: S
   const parentId = requireMatching(input, 'ParentId', 'PARENT_ID', PARENT_ID_PATTERN);
   if (input.Name === undefined || input.Name === null) throw invalidInput('INPUT_REQUIRED', 'NAME');
   const name = checkName(input.Name);
-  const tags = input.Tags === undefined || input.Tags === null ? [] : checkTagList(input.Tags);
-  if (tags.length > MAX_TAGS) throw reasonError('ConstraintViolationException', 'MAX_TAG_LIMIT_EXCEEDED');
+  const tags = input.Tags === undefined || input.Tags === null ? [] : mergeTags([], checkTagList(input.Tags));
   const org = managedOrganization(state, ctx.caller);
   if (!isContainer(org, parentId)) throw new OrganizationsError('ParentNotFoundException');
   checkUniqueName(org, parentId, name);

@@ -17,6 +17,11 @@ export function isContainer(org: OrganizationRecord, id: string): boolean {
   return id === org.RootId || findUnit(org, id) !== undefined;
 }
 
+/** Accounts as ListAccounts orders them: by id. */
+export const byId = (a: AccountRecord, b: AccountRecord): number => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0);
+/** The same order as a page key (pages.ts). */
+export const accountKey = (a: AccountRecord): [number, string] => [0, a.Id];
+
 /** The root or OU an account is directly in. */
 export const parentOf = (org: OrganizationRecord, account: AccountRecord): string => account.ParentId ?? org.RootId;
 

@@ -47,6 +47,8 @@ const orgsim = async (args: string[], stdin: Stdin = {}): Promise<Run> => {
 
 /** The 2.9.19 error line is the current one without the "aws: [ERROR]: " prefix. */
 const comparableError = (stderr: string) => stderr.replace('orgsim: [ERROR]: ', '');
+/** 2.9.19 prints a client-side error alone; 2.36 as a ParamValidation error (cli-behaviour.md §13). */
+const comparableParamError = (stderr: string) => comparableError(stderr).replace('An error occurred (ParamValidation): ', '');
 
 beforeAll(async () => {
   if (!existsSync(AWS)) throw new Error(`${AWS} is missing: install Debian's awscli (apt-get install awscli), as .ci/run does`);
@@ -174,8 +176,7 @@ describe('a --query the AWS CLI refuses: exit 252, the same message, and nothing
     const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
     expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
     expect(ours.stdout).toBe(real.stdout);
-    // 2.9.19 prints the message alone; 2.36 as a ParamValidation error (cli-behaviour.md).
-    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+    expect(comparableParamError(ours.stderr)).toBe(real.stderr);
     expect(await count()).toBe(before);
   });
 });
@@ -256,7 +257,7 @@ describe('the JSON of a parameter, as Python reads it', () => {
     const [real, ours] = await Promise.all([aws(args), orgsim(args)]);
     expect(real.exitCode).toBe(252);
     expect(ours.exitCode).toBe(252);
-    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+    expect(comparableParamError(ours.stderr)).toBe(real.stderr);
   });
 });
 
@@ -273,13 +274,13 @@ describe('--cli-input-json file:///dev/stdin', () => {
     const real = await piped((stdin) => aws(args(), stdin));
     const ours = await piped((stdin) => orgsim(args(), stdin));
     expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
-    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+    expect(comparableParamError(ours.stderr)).toBe(real.stderr);
   });
   it('from a socket, as a parent process may give it: the AWS CLI cannot open it', async () => {
     const input = JSON.stringify({ HandshakeId: ids.user1 });
     const [real, ours] = await Promise.all([aws(args(), { input }), orgsim(args(), { input })]);
     expect([real.exitCode, ours.exitCode]).toEqual([252, 252]);
-    expect(comparableError(ours.stderr).replace('An error occurred (ParamValidation): ', '')).toBe(real.stderr);
+    expect(comparableParamError(ours.stderr)).toBe(real.stderr);
   });
   it('from a file (< input.json): read again from its start, so it works', async () => {
     const file = join(box.dir, 'input.json');

@@ -1,9 +1,9 @@
 // `orgsim accounts` and `orgsim accounts add`: the world's accounts, and a standalone account of
 // a rehearsal's own, with the profile that stands for it.
-import { ParamValidationError } from '../../errors/classes.js';
 import { recordsTable } from '../../output/records.js';
 import { worldNow } from '../../service/context.js';
-import { addAccount, CastEditRefused, listWorldAccounts } from '../../service/profiles.js';
+import { addAccount, listWorldAccounts } from '../../service/profiles.js';
+import { editCast } from './cast-edit.js';
 import type { OwnCommand } from './command.js';
 
 /** The profile an account gets unless one is named: its name in lower case, without what a profile name cannot hold. */
@@ -13,22 +13,14 @@ const add: OwnCommand = {
   name: 'add',
   summary: 'add a standalone account (not in any organization) and a profile for it',
   options: [
-    { flags: '--id <account-id>', description: 'its 12-digit account id' },
-    { flags: '--name <name>', description: 'its name (1 to 50 characters)' },
-    { flags: '--email <address>', description: 'its e-mail address (unique in the world)' },
+    { flags: '--id <account-id>', description: 'its 12-digit account id', required: true },
+    { flags: '--name <name>', description: 'its name (1 to 50 characters)', required: true },
+    { flags: '--email <address>', description: 'its e-mail address (unique in the world)', required: true },
     { flags: '--profile-name <profile>', description: 'the profile that stands for it (default: the name in lower case)' },
   ],
-  run({ session }, _args, options: { id?: string; name?: string; email?: string; profileName?: string }) {
-    for (const flag of ['id', 'name', 'email'] as const) if (options[flag] === undefined) throw new ParamValidationError(`the following arguments are required: --${flag}`);
-    const profile = options.profileName ?? profileFor(options.name!);
-    const added = session.fileStore().transact((state) => {
-      try {
-        return { write: true, result: addAccount(state, { Id: options.id!, Name: options.name!, Email: options.email! }, profile, worldNow(state, session.clock()) / 1000) };
-      } catch (error) {
-        if (error instanceof CastEditRefused) throw new ParamValidationError(error.message);
-        throw error;
-      }
-    });
+  run({ session }, _args, options: { id: string; name: string; email: string; profileName?: string }) {
+    const profile = options.profileName ?? profileFor(options.name);
+    const added = editCast(session, (state) => addAccount(state, { Id: options.id, Name: options.name, Email: options.email }, profile, worldNow(state, session.clock()) / 1000));
     const value = { Account: { Id: added.Id, Name: added.Name, Email: added.Email, Profile: profile } };
     return { value, human: () => `Added account ${added.Id} (${added.Name}, ${added.Email}); act as it with --profile ${profile}.\n` };
   },

@@ -15,6 +15,8 @@ export interface OptionSpec {
   flags: string;
   description: string;
   default?: string;
+  /** The command cannot run without it (a usage error names it). */
+  required?: boolean;
   /** Checks and converts the value; an Error thrown refuses it, with its message. */
   parse?: (value: string) => unknown;
   /** What completion offers after it. */

@@ -25,8 +25,10 @@ function build(commander: Commander, command: OwnCommand, path: string[], ctx: (
           throw new commander.InvalidArgumentError((error as Error).message);
         }
       };
-      cmd.option(o.flags, o.description, check, o.default);
-    } else cmd.option(o.flags, o.description, o.default);
+      if (o.required) cmd.requiredOption(o.flags, o.description, check, o.default);
+      else cmd.option(o.flags, o.description, check, o.default);
+    } else if (o.required) cmd.requiredOption(o.flags, o.description, o.default);
+    else cmd.option(o.flags, o.description, o.default);
   }
   for (const sub of command.subcommands ?? []) cmd.addCommand(build(commander, sub, [...path, command.name], ctx, io));
   // --help prints orgsim's manual of the command, not commander's summary.

@@ -1,24 +1,16 @@
 // `orgsim profiles [--aws-credentials]`.
 import { recordsTable } from '../../output/records.js';
-import { ParamValidationError } from '../../errors/classes.js';
-import { addProfile, awsCredentialsFile, CastEditRefused, listProfiles } from '../../service/profiles.js';
+import { addProfile, awsCredentialsFile, listProfiles } from '../../service/profiles.js';
+import { editCast } from './cast-edit.js';
 import type { OwnCommand } from './command.js';
 
 const add: OwnCommand = {
   name: 'add',
   summary: 'add a profile that stands for an account of the world',
   arguments: [{ name: 'name', required: true }],
-  options: [{ flags: '--account <account-id>', description: 'the account it acts as' }],
-  run({ session }, [name], options: { account?: string }) {
-    if (options.account === undefined) throw new ParamValidationError('the following arguments are required: --account');
-    const profile = session.fileStore().transact((state) => {
-      try {
-        return { write: true, result: addProfile(state, name!, options.account!) };
-      } catch (error) {
-        if (error instanceof CastEditRefused) throw new ParamValidationError(error.message);
-        throw error;
-      }
-    });
+  options: [{ flags: '--account <account-id>', description: 'the account it acts as', required: true }],
+  run({ session }, [name], options: { account: string }) {
+    const profile = editCast(session, (state) => addProfile(state, name!, options.account));
     return { value: { Profile: profile }, human: () => `Added profile ${profile.Name} for account ${profile.AccountId}.\n` };
   },
 };
