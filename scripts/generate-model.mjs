@@ -141,10 +141,24 @@ function shapeData(shape) {
   return out;
 }
 
+/**
+ * A second service's shapes are named `<service>.<Shape>`, so that its names (STS has a `Tag` of its
+ * own) never meet the first's in the one lookup every layer uses.
+ */
+const shapeName = (service, name) => (service === 'organizations' || name === 'Empty' ? name : `${service}.${name}`);
+
+function renamed(service, shape) {
+  const name = (n) => shapeName(service, n);
+  if (shape.members) shape.members = Object.fromEntries(Object.entries(shape.members).map(([m, ref]) => [m, { shape: name(ref.shape) }]));
+  if (shape.member) shape.member = name(shape.member);
+  if (shape.key) Object.assign(shape, { key: name(shape.key), value: name(shape.value) });
+  return shape;
+}
+
 function shapesFile(service, api, keep) {
   // Operations without an input or output take and give an empty structure.
   const shapes = { Empty: { type: 'structure', members: {} }, ...api.shapes };
-  const data = Object.fromEntries(Object.keys(shapes).sort().filter((name) => keep.has(name)).map((name) => [name, shapeData(shapes[name])]));
+  const data = Object.fromEntries(Object.keys(shapes).sort().filter((name) => keep.has(name)).map((name) => [shapeName(service, name), renamed(service, shapeData(shapes[name]))]));
   // One shape a line, and parsed as JSON: V8 reads a large JSON string faster than the same object literal.
   const body = Object.entries(data).map(([name, shape]) => `${q(name)}:${q(shape)}`).join(',\n');
   return [
@@ -166,8 +180,8 @@ function operationsFile(service, api, pages, servedNames) {
     if (!servedNames.includes(name)) return name;
     return {
       name,
-      input: op.input?.shape ?? 'Empty',
-      output: op.output?.shape ?? 'Empty',
+      input: shapeName(service, op.input?.shape ?? 'Empty'),
+      output: shapeName(service, op.output?.shape ?? 'Empty'),
       errors: (op.errors ?? []).map((e) => codes.indexOf(e.shape)),
       ...(page ? { paginator: { inputToken: page.input_token, outputToken: page.output_token, limitKey: page.limit_key, resultKey: page.result_key } } : {}),
       served: true,
@@ -269,8 +283,8 @@ const args = process.argv.slice(2);
 if (args.includes('--refresh')) refresh();
 const org = load('organizations');
 const sts = load('sts');
-const orgServed = Object.keys(served);
-const stsServed = [];
+const orgServed = Object.keys(served.organizations);
+const stsServed = Object.keys(served.sts);
 const orgKeep = reachable(org.api, orgServed);
 const files = {
   'organizations-shapes.ts': shapesFile('organizations', org.api, orgKeep),

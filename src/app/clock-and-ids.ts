@@ -40,8 +40,31 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
       const hex = seeded(seed, 'organization', n);
       return { organizationId: `o-${hex.slice(0, 10)}`, rootId: `r-${hex.slice(10, 14)}` };
     },
+    credentials: (n) => credentialsFrom((part) => seeded(seed, `credentials${part}`, n)),
+    accountId: (n) => digitsFrom(seeded(seed, 'account', n)),
+    createAccountRequestId: (n) => 'car-' + seeded(seed, 'create-account', n).slice(0, 32),
   };
 }
+
+const UPPER_AND_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const SECRET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Characters of `alphabet` drawn from hex digits, two digits a character. */
+const spell = (hex: string, alphabet: string) => Array.from(hex.match(/../g)!, (pair) => alphabet[parseInt(pair, 16) % alphabet.length]).join('');
+
+/** Credentials spelled from 32-hex-digit parts (seeded or random). */
+function credentialsFrom(part: (n: number) => string): { AccessKeyId: string; SecretAccessKey: string; SessionToken: string } {
+  const hex = (from: number, count: number) => Array.from({ length: count }, (_, i) => part(from + i).slice(0, 32)).join('');
+  return {
+    AccessKeyId: 'ASIA' + spell(hex(0, 1), UPPER_AND_DIGITS),
+    SecretAccessKey: spell(hex(1, 3), SECRET).slice(0, 40),
+    // Real tokens are several hundred base64 characters; scripts only pass them on.
+    SessionToken: 'IQoJb3JpZ2luX2VjE' + spell(hex(4, 12), SECRET),
+  };
+}
+
+/** 12 digits from hex digits; never a leading zero, as AWS account ids in practice have none. */
+const digitsFrom = (hex: string) => String(1 + (parseInt(hex.slice(0, 2), 16) % 9)) + Array.from(hex.slice(2, 24).match(/../g)!, (p) => parseInt(p, 16) % 10).join('');
 
 /**
  * 16 random bytes from the kernel. Loading node:crypto (or the global Web Crypto) costs about
@@ -83,4 +106,7 @@ export const randomIds: IdGenerator = {
   eventId: randomUuid,
   organizationalUnitId: (_n, rootId) => `ou-${rootId.slice(2)}-${lettersAndDigits(8)}`,
   organizationId: () => ({ organizationId: `o-${lettersAndDigits(10)}`, rootId: `r-${lettersAndDigits(4)}` }),
+  credentials: () => credentialsFrom(randomHex),
+  accountId: () => digitsFrom(randomHex()),
+  createAccountRequestId: () => 'car-' + randomHex(),
 };

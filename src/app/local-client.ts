@@ -2,17 +2,17 @@
 // the service over the network: validate the request, run it, parse the response.
 import type { Operation } from '../model/operations.js';
 import type { OrgState } from '../model/types.js';
-import { ProfileNotFoundError } from '../errors/classes.js';
 import type { Clock, IdGenerator } from '../service/context.js';
+import { worldNow } from '../service/context.js';
 import type { Store } from '../store/store.js';
+import { callerOf, CredentialsRejected, rejection, type Caller, type Credentials } from './credentials.js';
 import { parseResponse } from './response.js';
-import { currentWorld, runCall } from './runner.js';
+import { currentWorld, lookUp, runCall } from './runner.js';
 import { validateParams } from './validate.js';
 
+/** The account a profile stands for (orgsim's own commands that act as one). */
 export function accountOfProfile(state: OrgState, profile: string): string {
-  const found = state.Profiles.find((p) => p.Name === profile);
-  if (!found) throw new ProfileNotFoundError(profile);
-  return found.AccountId;
+  return callerOf(state, { profile }, 0).account;
 }
 
 export class LocalClient {
@@ -20,7 +20,7 @@ export class LocalClient {
 
   constructor(
     private readonly store: Store,
-    private readonly profile: string,
+    private readonly credentials: Credentials,
     readonly clock: Clock,
     readonly ids: IdGenerator,
   ) {}
@@ -30,19 +30,25 @@ export class LocalClient {
     return (this.snapshot ??= currentWorld(this.store, this.clock));
   }
 
+  caller(): Caller {
+    const world = this.world();
+    return callerOf(world, this.credentials, worldNow(world, this.clock) / 1000);
+  }
+
   callerAccount(): string {
-    return accountOfProfile(this.world(), this.profile);
+    return this.caller().account;
   }
 
   async call(op: Operation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
     validateParams(params, op.input);
     // The caller is looked up in the world the operation runs on: for a mutation, inside its
     // transaction, so a world replaced in between cannot make the profile act as another account.
-    const outcome = runCall(
-      this.store,
-      { operation: op, input: params, caller: (state) => accountOfProfile(state, this.profile), clock: this.clock, ids: this.ids },
-      op.mutates ? undefined : () => this.world(),
-    );
+    let outcome;
+    try {
+      outcome = runCall(this.store, { operation: op, input: params, caller: lookUp(this.credentials, this.clock), clock: this.clock, ids: this.ids }, op.mutates ? undefined : () => this.world());
+    } catch (error) {
+      throw error instanceof CredentialsRejected ? rejection(op.service, error) : error;
+    }
     if (op.mutates) this.snapshot = undefined;
     if ('error' in outcome) throw outcome.error;
     return parseResponse(outcome.output, op.output) as Record<string, unknown>;

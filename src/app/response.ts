@@ -1,6 +1,6 @@
 // A service response as the CLI holds it: members in the model's order, timestamps as local ISO strings.
 import { shapeOf } from '../model/shapes.js';
-import { isoLocal } from './timestamps.js';
+import { isoLocal, isoUtc } from './timestamps.js';
 
 export function parseResponse(value: unknown, shapeName: string): unknown {
   const shape = shapeOf(shapeName);
@@ -17,7 +17,10 @@ export function parseResponse(value: unknown, shapeName: string): unknown {
     case 'list':
       return (value as unknown[]).map((item) => parseResponse(item, shape.member));
     case 'timestamp':
-      return typeof value === 'number' ? isoLocal(value) : value;
+      // The JSON protocol sends epoch seconds, which botocore reads in the local zone; STS's XML
+      // sends ISO 8601 in UTC, which it keeps in UTC (organization.md R-254).
+      if (typeof value !== 'number') return value;
+      return shapeName.startsWith('sts.') ? isoUtc(value) : isoLocal(value);
     default:
       return value;
   }

@@ -5,10 +5,11 @@ import type { Store, Transaction } from '../store/store.js';
 import { sampleWorld } from '../service/sample-world.js';
 import { LocalClient } from './local-client.js';
 import { operationByName } from '../model/operations.js';
+import { countingIds } from '../service/testing/ids.js';
 
 const T0 = Date.parse('2026-11-21T12:00:00Z');
 const clock = { now: () => T0, pinned: true };
-const ids = { handshakeId: (n: number) => `h-${n.toString(16).padStart(32, '0')}`, eventId: (n: number) => `e-${n}`, organizationalUnitId: (n: number, r: string) => `ou-${r.slice(2)}-${String(n).padStart(8, '0')}`, organizationId: (n: number) => ({ organizationId: `o-${String(n).padStart(10, '0')}`, rootId: 'r-0000' }) };
+const ids = countingIds;
 
 /** A store whose world is replaced (default remapped to juan) between a read and the next transaction. */
 class SwappingStore implements Store {
@@ -37,7 +38,7 @@ describe('LocalClient', () => {
     const after = sampleWorld(T0 / 1000);
     after.Profiles.find((p) => p.Name === 'default')!.AccountId = '222222222222';
     const store = new SwappingStore(before, after);
-    const client = new LocalClient(store, 'default', clock, ids);
+    const client = new LocalClient(store, { profile: 'default' }, clock, ids);
     const invite = operationByName('InviteAccountToOrganization')!;
     // As juan (a standalone account) the invitation is refused: the caller came from the transaction's world.
     await expect(client.call(invite, { Target: { Id: '333333333333', Type: 'ACCOUNT' } })).rejects.toMatchObject({ code: 'AWSOrganizationsNotInUseException' });
@@ -47,7 +48,7 @@ describe('LocalClient', () => {
 
   it('validates the request before it looks for the profile', async () => {
     const store = new SwappingStore(sampleWorld(T0 / 1000), sampleWorld(T0 / 1000));
-    const client = new LocalClient(store, 'nobody', clock, ids);
+    const client = new LocalClient(store, { profile: 'nobody' }, clock, ids);
     await expect(client.call(operationByName('AcceptHandshake')!, {})).rejects.toThrow('Missing required parameter in input: "HandshakeId"');
     await expect(client.call(operationByName('AcceptHandshake')!, { HandshakeId: 'h-123456789' })).rejects.toThrow('The config profile (nobody) could not be found');
   });

@@ -10,6 +10,7 @@ import { worldNow, type Clock, type IdGenerator } from '../service/context.js';
 import type { Request } from '../service/input.js';
 import { sweep } from '../service/lifecycle.js';
 import { invoke, type Outcome } from '../service/operations.js';
+import { callerOf, type Caller, type Credentials } from './credentials.js';
 
 /** The world as of its clock's now, with the expiry and deletion time has brought (in memory only). */
 export function currentWorld(store: Store, clock: Clock): OrgState {
@@ -19,7 +20,7 @@ export function currentWorld(store: Store, clock: Clock): OrgState {
 }
 
 /** Who is calling, found in the world the operation runs on; throws when nobody is. */
-export type CallerLookup = (state: OrgState) => string;
+export type CallerLookup = (state: OrgState) => Caller;
 
 export interface Call {
   operation: Pick<Operation, 'name' | 'mutates'>;
@@ -29,7 +30,15 @@ export interface Call {
   ids: IdGenerator;
 }
 
-const runOn = (call: Call) => (state: OrgState) => invoke(state, call.operation.name, call.input, { caller: call.caller(state), clock: call.clock, ids: call.ids });
+const runOn = (call: Call) => (state: OrgState) => {
+  const caller = call.caller(state);
+  return invoke(state, call.operation.name, call.input, { caller: caller.account, principal: caller.principal, clock: call.clock, ids: call.ids });
+};
+
+/** The lookup of `credentials`, in the world the call runs on, at that world's time. */
+export function lookUp(credentials: Credentials, clock: Clock): CallerLookup {
+  return (state) => callerOf(state, credentials, worldNow(state, clock) / 1000);
+}
 
 /**
  * Like runCall, but a mutation that finds the lock held returns 'busy' at once instead of waiting,

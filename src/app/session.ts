@@ -1,7 +1,8 @@
 // Everything a command needs that depends on the environment, built on first use: where the
 // world lives, the store, the clock, ids, preferences and who the caller is. The CLI and the
 // server both build one; nothing here prints.
-import { ConfigurationError } from '../errors/classes.js';
+import { ConfigurationError, GeneralError } from '../errors/classes.js';
+import type { Credentials } from './credentials.js';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { sampleWorld } from '../service/sample-world.js';
 import { FileStore } from '../store/file-store.js';
@@ -87,7 +88,22 @@ export class Session {
     return this.options.color === 'auto' && this.io.stdoutIsTTY === true;
   }
 
+  /**
+   * What the call is signed with, in botocore's order: a --profile named on the command line, else
+   * access keys in the environment (what a script exported from `aws sts assume-role`), else
+   * AWS_PROFILE, the preference or `default`.
+   */
+  credentials(): Credentials {
+    if (this.options.profile !== undefined) return { profile: this.options.profile };
+    const { AWS_ACCESS_KEY_ID: key, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: token } = this.io.env;
+    if (key) {
+      if (!secret) throw new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
+      return { accessKeyId: key, sessionToken: token || undefined };
+    }
+    return { profile: this.profile() };
+  }
+
   client(): LocalClient {
-    return new LocalClient(this.fileStore(), this.profile(), this.clock(), this.ids());
+    return new LocalClient(this.fileStore(), this.credentials(), this.clock(), this.ids());
   }
 }

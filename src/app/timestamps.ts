@@ -17,3 +17,16 @@ export function isoLocal(epochSeconds: number): string {
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
+
+/** The same in UTC (`+00:00`), as botocore keeps a time the wire gave in UTC. */
+export function isoUtc(epochSeconds: number): string {
+  const ms = Math.round(epochSeconds * 1000);
+  const date = new Date(ms);
+  const micros = (((ms % 1000) + 1000) % 1000) * 1000;
+  return (
+    `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
+    `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}` +
+    (micros ? `.${pad(micros, 6)}` : '') +
+    '+00:00'
+  );
+}

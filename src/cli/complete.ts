@@ -1,7 +1,7 @@
 // Shell completion: the scripts ask `orgsim __complete <line up to the cursor>` for candidates.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS, operationByCliName, SERVICE } from '../model/operations.js';
+import { operationByCliName, operationsOf, SERVICE, STS } from '../model/operations.js';
 import { shapeOf } from '../model/shapes.js';
 import { OUTPUT_FORMATS } from '../output/render.js';
 import { STATE_FILE } from '../store/paths.js';
@@ -48,7 +48,7 @@ function valueCandidates(option: string, words: string[], current: string, home:
     case '--generate-cli-skeleton':
       return [...SKELETON_CHOICES];
   }
-  const op = words.map(operationByCliName).find(Boolean);
+  const op = words.map((w) => operationByCliName(w)).find(Boolean);
   const arg = op ? argumentTable(op).members.find((m) => m.flag === option) : undefined;
   if (arg) {
     const shape = shapeOf(arg.shape);
@@ -85,10 +85,11 @@ export function completions(line: string, home: string): string[] {
   if (values) candidates = values;
   else {
     const positional = words.filter((w, i) => !w.startsWith('--') && !(i > 0 && takesValue.has(words[i - 1]!)));
-    const opName = positional[0] === SERVICE ? positional[1] : positional[0];
-    const op = opName ? operationByCliName(opName) : undefined;
+    const service = positional[0] === STS ? STS : SERVICE;
+    const opName = positional[0] === SERVICE || positional[0] === STS ? positional[1] : positional[0];
+    const op = opName ? operationByCliName(opName, service) : undefined;
     if (op) candidates = [...argumentTable(op).specs.map((s) => s.flag), ...globals];
-    else if (positional[0] === SERVICE) candidates = [...OPERATIONS.map((o) => o.cliName), 'help'];
+    else if (positional[0] === SERVICE || positional[0] === STS) candidates = [...operationsOf(service).map((o) => o.cliName), 'help'];
     else if (ownCommandNamed(positional[0])) candidates = ownCandidates(ownCommandNamed(positional[0])!, words, positional.slice(1), current, home);
     else candidates = current.startsWith('-') ? globals : topLevelWords();
   }

@@ -2,7 +2,7 @@
 // completion and orgsim's own commands. It reaches the core through the entry's door.
 import { AWS_SERVICE_COMMANDS } from '../model/generated/aws-services.js';
 import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
-import { operationByCliName, SERVICE } from '../model/operations.js';
+import { operationByCliName, SERVICE, STS } from '../model/operations.js';
 import type { ExtraContext } from './commands/command.js';
 import { runOwnCommand } from './commands/dispatch.js';
 import { ownCommandNamed, topLevelWords } from './commands/registry.js';
@@ -16,8 +16,8 @@ export async function runExtra(words: string[], ctx: ExtraContext): Promise<void
   const io = ctx.session.io;
   const [first, second] = words;
   if (first === '--help' || (first === 'help' && words.length === 1)) return io.stdout(topHelp());
-  if (first === SERVICE && (second === 'help' || second === '--help' || second === undefined)) return io.stdout(organizationsHelp());
-  const op = operationByCliName(first === SERVICE ? (second ?? '') : (first ?? ''));
+  if ((first === SERVICE || first === STS) && (second === 'help' || second === '--help' || second === undefined)) return io.stdout(organizationsHelp(first));
+  const op = first === STS ? operationByCliName(second ?? '', STS) : operationByCliName(first === SERVICE ? (second ?? '') : (first ?? ''));
   if (op) return io.stdout(operationHelp(op));
   if (first === '__complete') {
     const found = completions(second ?? 'orgsim ', ctx.session.home);

@@ -2,7 +2,7 @@
 // `<operation>`, or one of orgsim's own commands (loaded from their own bundle when used).
 import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
 import { ERROR_FORMATS, exitCodeFor, renderError, type ErrorFormat } from '../errors/chain.js';
-import { OPERATIONS, operationByCliName, SERVICE, unservedOperation, type Operation } from '../model/operations.js';
+import { operationByCliName, operationsOf, SERVICE, STS, unservedOperation, type Operation } from '../model/operations.js';
 import { VERSION } from '../model/version.js';
 import { Session, type SessionIO } from '../app/session.js';
 import { invalidChoiceMessage, parseOptions } from './argv.js';
@@ -16,12 +16,12 @@ export function versionLine(): string {
 
 function pickOperation(words: string[]): { op: Operation; rest: string[] } | undefined {
   const [first, second] = words;
-  if (first === SERVICE) {
+  if (first === SERVICE || first === STS) {
     if (second === 'help' || second === '--help') return undefined; // the service's help
     if (second === undefined) throw new ArgParseError('the following arguments are required: operation');
-    const op = operationByCliName(second);
-    if (!op && unservedOperation(second)) throw new NotSimulatedError(SERVICE, second);
-    if (!op) throw new ArgParseError(invalidChoiceMessage('operation', second, OPERATIONS.map((o) => o.cliName)));
+    const op = operationByCliName(second, first);
+    if (!op && unservedOperation(second, first)) throw new NotSimulatedError(first, second);
+    if (!op) throw new ArgParseError(invalidChoiceMessage('operation', second, operationsOf(first).map((o) => o.cliName)));
     return { op, rest: words.slice(2) };
   }
   const op = first === undefined ? undefined : operationByCliName(first);

@@ -1,6 +1,6 @@
 // The one ordered chain from an error to its exit code and its text on stderr, as the AWS CLI's
 // error handlers are one ordered list: the first entry that matches decides both.
-import { OrganizationsError } from '../model/errors.js';
+import { ServiceError } from '../model/errors.js';
 import { render, type OutputFormat } from '../output/render.js';
 import { ArgParseError, ConfigurationError, GeneralError, NotSimulatedError, ParamValidationError, ProfileNotFoundError, QueryError, UnknownOptionsError } from './classes.js';
 import { EXIT } from './exit-codes.js';
@@ -56,7 +56,7 @@ function handler<E>(type: abstract new (...args: never[]) => E, exitCode: number
   };
 }
 
-function serviceErrorText(error: OrganizationsError, ctx: ReportContext): string {
+function serviceErrorText(error: ServiceError, ctx: ReportContext): string {
   let text = `\n${prefix}An error occurred (${error.code}) when calling the ${ctx.operation} operation: ${error.message}\n`;
   const details = error.toFields();
   delete details.Message;
@@ -77,7 +77,7 @@ const bare = (error: Error) => `\n${prefix}${error.message}\n`;
 
 /** First match wins; the last entry matches anything. */
 export const ERROR_CHAIN: readonly Handler[] = [
-  handler(OrganizationsError, EXIT.SERVICE, serviceErrorText, (error) => {
+  handler(ServiceError, EXIT.SERVICE, serviceErrorText, (error) => {
     const fields = error.toFields();
     return { Message: error.message, Code: error.code, ...(fields.Reason !== undefined ? { Reason: fields.Reason } : {}) };
   }),

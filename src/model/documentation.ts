@@ -2,7 +2,9 @@
 // by them: its own bundle (dist/docs.cjs).
 import { MEMBER_DOCS } from './generated/docs.js';
 
-/** The first sentence of a member's documentation, as the AWS CLI shows it. */
-export function memberDoc(structure: string, member: string, service = 'organizations'): string {
-  return MEMBER_DOCS[service]?.[`${structure}.${member}`] ?? '';
+/** The first sentence of a member's documentation, as the AWS CLI shows it; a second service's shapes are `<service>.<Shape>`. */
+export function memberDoc(structure: string, member: string): string {
+  const dot = structure.indexOf('.');
+  const [service, shape] = dot < 0 ? ['organizations', structure] : [structure.slice(0, dot), structure.slice(dot + 1)];
+  return MEMBER_DOCS[service]?.[`${shape}.${member}`] ?? '';
 }

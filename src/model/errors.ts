@@ -35,6 +35,9 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   AlreadyInOrganizationException: 'This account is already a member of an organization. An account can belong to only one organization at a time.',
   TargetNotFoundException: "We can't find a root, OU, account, or policy with the TargetId that you specified.",
   OrganizationNotEmptyException: "The organization isn't empty. To delete an organization, you must first remove all accounts except the management account.",
+  CreateAccountStatusNotFoundException: "We can't find an create account request with the CreateAccountRequestId that you specified.",
+  AccountAlreadyClosedException: 'You attempted to close an account that is already closed.',
+  ConflictException: 'The request failed because it conflicts with the current state of the specified resource.',
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 
@@ -65,19 +68,59 @@ export const REASONS = {
     'The handshake request is invalid because the organization has already started the process to enable all features.',
   WAIT_PERIOD_ACTIVE:
     'After you create an Amazon Web Services account, you must wait until at least four days after the account was created. Invited accounts aren\'t subject to this waiting period.',
+  INVALID_ROLE_NAME: "You provided a role name that isn't valid. A role name can't begin with the reserved prefix AWSServiceRoleFor.",
+  INVALID_LIST_MEMBER: 'You provided a list to a parameter that contains at least one invalid value.',
+  CANNOT_CLOSE_MANAGEMENT_ACCOUNT:
+    'You attempted to close the management account. To close the management account for the organization, you must first either remove or close all member accounts in the organization. Follow standard account closure process using root credentials.',
+  CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED: 'You attempted to exceed the number of accounts that you can close at a time.',
+  CLOSE_ACCOUNT_QUOTA_EXCEEDED: 'You have exceeded close account quota for the past 30 days.',
+  ORGANIZATION_NOT_IN_ALL_FEATURES_MODE:
+    "You attempted to perform an operation that requires the organization to be configured to support all features. An organization that supports only consolidated billing features can't perform this operation.",
   ACCOUNT_CANNOT_LEAVE_ORGANIZATION:
     "You attempted to remove the management account from the organization. You can't remove the management account. Instead, after you remove all member accounts, delete the organization itself.",
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;
 
-/** A modeled exception as the service returns it. */
-export class OrganizationsError extends Error {
-  readonly kind = 'OrganizationsError';
-  readonly code: ExceptionCode;
-  readonly reason: string | undefined;
+/** An error a service answers with: a code, a message and an HTTP status (the CLI exits 254 on it). */
+export abstract class ServiceError extends Error {
+  abstract readonly code: string;
+  abstract get httpStatus(): number;
+  /** The modeled exceptions' Reason member, where they carry one. */
+  readonly reason?: string;
   /** Some failures are recorded anyway (an e-mail invitation accepted by a member). */
   persistChanges = false;
+
+  /** Wire body fields after the code: Message, and what the exception adds. */
+  toFields(): Record<string, string> {
+    return { Message: this.message };
+  }
+}
+
+/**
+ * An error no operation's definition models: STS's Query errors (organization.md R-243) and the
+ * front door's answers to credentials it does not know.
+ */
+export class UnmodeledError extends ServiceError {
+  constructor(
+    readonly code: string,
+    message: string,
+    private readonly status: number,
+  ) {
+    super(message);
+    this.name = code;
+  }
+
+  get httpStatus(): number {
+    return this.status;
+  }
+}
+
+/** A modeled exception as the service returns it. */
+export class OrganizationsError extends ServiceError {
+  readonly kind = 'OrganizationsError';
+  readonly code: ExceptionCode;
+  override readonly reason: string | undefined;
 
   constructor(code: ExceptionCode, message?: string, reason?: string) {
     super(message ?? DEFAULT_MESSAGES[code] ?? '');
@@ -91,7 +134,7 @@ export class OrganizationsError extends Error {
   }
 
   /** Wire body fields after __type: Message, then Reason where the shape has one. */
-  toFields(): Record<string, string> {
+  override toFields(): Record<string, string> {
     const fields: Record<string, string> = { Message: this.message };
     if (EXCEPTION_SHAPES[this.code].hasReason && this.reason !== undefined) fields.Reason = this.reason;
     return fields;

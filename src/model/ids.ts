@@ -15,6 +15,11 @@ export const PARENT_ID_PATTERN = patternOf('ParentId');
 export const CHILD_ID_PATTERN = patternOf('ChildId');
 export const TAGGABLE_ID_PATTERN = patternOf('TaggableResourceId');
 export const TAG_KEY_PATTERN = patternOf('TagKey');
+/** A pattern the model leaves unanchored, as the service applies it: to the whole value. */
+const whole = (name: string) => new RegExp(`^(?:${patternOf(name).source})$`, 'u');
+export const ROLE_NAME_PATTERN = whole('RoleName');
+export const ROLE_SESSION_NAME_PATTERN = whole('sts.roleSessionNameType');
+export const CREATE_ACCOUNT_NAME_PATTERN = whole('CreateAccountName');
 const ouName = shapeOf('OrganizationalUnitName') as { min: number; max: number };
 export const OU_NAME_MIN = ouName.min;
 export const OU_NAME_MAX = ouName.max;

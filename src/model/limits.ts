@@ -36,3 +36,18 @@ export const MAX_OU_DEPTH = 5;
 
 /** OUs one organization may have (organization.md R-177, the current quotas page). */
 export const MAX_ORGANIZATIONAL_UNITS = 2000;
+
+/** A role session lasts 900 to 43,200 seconds, an hour unless asked (organization.md R-247). */
+export const MIN_SESSION_SECONDS = 900;
+export const MAX_SESSION_SECONDS = 43_200;
+export const DEFAULT_SESSION_SECONDS = 3600;
+/** A session assumed from a session lasts an hour at most, as does OrganizationAccountAccessRole's. */
+export const CHAINED_SESSION_SECONDS = 3600;
+
+/** The role CreateAccount makes in a new account unless told another name. */
+export const DEFAULT_ACCESS_ROLE = 'OrganizationAccountAccessRole';
+/** CreateAccount requests in progress at once, closures in progress at once. */
+export const MAX_CREATE_ACCOUNT_IN_PROGRESS = 5;
+export const MAX_CLOSE_ACCOUNT_IN_PROGRESS = 3;
+/** A closed account stays in its organization 90 days. */
+export const CLOSED_ACCOUNT_RETENTION_SECONDS = 90 * DAY_SECONDS;

@@ -2,15 +2,20 @@
 // the ones it simulates. The CLI, the service, the server, help and completion all read this.
 import type { ExceptionCode } from './errors.js';
 import { ORGANIZATIONS_OPERATIONS } from './generated/organizations-operations.js';
-import { SERVED } from './served.js';
-import type { Paginator } from './shape.js';
+import { STS_OPERATIONS as STS_MODEL } from './generated/sts-operations.js';
+import { SERVED, SERVED_STS, type Served } from './served.js';
+import type { OperationModel, Paginator } from './shape.js';
 
 export type { Paginator } from './shape.js';
 
 /** The AWS CLI command of the service orgsim simulates. */
 export const SERVICE = 'organizations';
+/** The one other service: the identity that goes with it. */
+export const STS = 'sts';
+export type ServiceName = typeof SERVICE | typeof STS;
 
 export interface Operation {
+  service: ServiceName;
   name: string;
   /** The CLI sub-command: kebab-case of the name. */
   cliName: string;
@@ -30,28 +35,49 @@ export function kebabCase(name: string): string {
     .toLowerCase();
 }
 
-/** Every operation of the service, by the CLI's name, whether orgsim simulates it or not. */
-export const ALL_OPERATION_NAMES: readonly { name: string; cliName: string }[] = ORGANIZATIONS_OPERATIONS.map((op) => {
-  const name = typeof op === 'string' ? op : op.name;
-  return { name, cliName: kebabCase(name) };
-});
+const namesOf = (model: readonly (string | OperationModel)[]) =>
+  model.map((op) => {
+    const name = typeof op === 'string' ? op : op.name;
+    return { name, cliName: kebabCase(name) };
+  });
 
-/** The operations orgsim simulates: their definition, and what served.json adds. */
-export const OPERATIONS: readonly Operation[] = ORGANIZATIONS_OPERATIONS.flatMap((op) => {
-  if (typeof op === 'string') return [];
-  const { served: _served, ...model } = op;
-  return [{ ...model, errors: model.errors as ExceptionCode[], cliName: kebabCase(model.name), ...SERVED[model.name]! }];
-});
+/** Every Organizations operation, by the CLI's name, whether orgsim simulates it or not. */
+export const ALL_OPERATION_NAMES: readonly { name: string; cliName: string }[] = namesOf(ORGANIZATIONS_OPERATIONS);
+const ALL_STS_NAMES = namesOf(STS_MODEL);
 
-export function operationByCliName(cliName: string): Operation | undefined {
-  return OPERATIONS.find((op) => op.cliName === cliName);
+const servedOf = (service: ServiceName, model: readonly (string | OperationModel)[], served: Readonly<Record<string, Served>>): Operation[] =>
+  model.flatMap((op) => {
+    if (typeof op === 'string') return [];
+    const { served: _served, ...rest } = op;
+    return [{ ...rest, service, errors: rest.errors as ExceptionCode[], cliName: kebabCase(rest.name), ...served[rest.name]! }];
+  });
+
+/** The Organizations operations orgsim simulates: their definition, and what served.json adds. */
+export const OPERATIONS: readonly Operation[] = servedOf(SERVICE, ORGANIZATIONS_OPERATIONS, SERVED);
+/** The STS operations orgsim simulates. */
+export const STS_OPERATIONS: readonly Operation[] = servedOf(STS, STS_MODEL, SERVED_STS);
+
+/** The served operations of `service`. */
+export function operationsOf(service: ServiceName): readonly Operation[] {
+  return service === STS ? STS_OPERATIONS : OPERATIONS;
 }
 
+export function operationByCliName(cliName: string, service: ServiceName = SERVICE): Operation | undefined {
+  return operationsOf(service).find((op) => op.cliName === cliName);
+}
+
+/** A served operation of either service (their names do not meet). */
 export function operationByName(name: string): Operation | undefined {
-  return OPERATIONS.find((op) => op.name === name);
+  return OPERATIONS.find((op) => op.name === name) ?? STS_OPERATIONS.find((op) => op.name === name);
 }
 
-/** An operation of the service that orgsim does not simulate. */
-export function unservedOperation(cliName: string): string | undefined {
-  return ALL_OPERATION_NAMES.find((op) => op.cliName === cliName && !operationByCliName(cliName))?.name;
+/** An operation of `service` that orgsim does not simulate. */
+export function unservedOperation(cliName: string, service: ServiceName = SERVICE): string | undefined {
+  const all = service === STS ? ALL_STS_NAMES : ALL_OPERATION_NAMES;
+  return all.find((op) => op.cliName === cliName && !operationByCliName(cliName, service))?.name;
+}
+
+/** An STS operation orgsim does not simulate, by its API name (orgsim serve). */
+export function unservedStsOperation(name: string): boolean {
+  return ALL_STS_NAMES.some((op) => op.name === name) && !STS_OPERATIONS.some((op) => op.name === name);
 }

@@ -1,6 +1,6 @@
 // The operations orgsim simulates: the one hand-kept table of the model (served.json, which the
-// generator reads too: it writes the shapes these operations reach). What an operation takes,
-// returns and may throw is the service's definition (generated/); here is only what orgsim adds.
+// generator reads too: it writes the shapes these operations reach), by service. What an operation
+// takes, returns and may throw is the service's definition (generated/); here is only what orgsim adds.
 import table from './served.json' with { type: 'json' };
 
 export interface Served {
@@ -10,4 +10,5 @@ export interface Served {
   summary: string;
 }
 
-export const SERVED: Readonly<Record<string, Served>> = table;
+export const SERVED: Readonly<Record<string, Served>> = table.organizations;
+export const SERVED_STS: Readonly<Record<string, Served>> = table.sts;

@@ -1,10 +1,11 @@
-// The Organizations API's shapes (generated), and the lookups every layer uses.
+// The Organizations and STS APIs' shapes (generated; STS's named `sts.<Shape>`), and the lookups every layer uses.
 import { ORGANIZATIONS_SHAPES } from './generated/organizations-shapes.js';
+import { STS_SHAPES } from './generated/sts-shapes.js';
 import type { Shape } from './shape.js';
 
 export type { MemberRef, Shape } from './shape.js';
 
-export const SHAPES: Record<string, Shape> = ORGANIZATIONS_SHAPES;
+export const SHAPES: Record<string, Shape> = { ...ORGANIZATIONS_SHAPES, ...STS_SHAPES };
 
 export function shapeOf(name: string): Shape {
   const shape = Object.hasOwn(SHAPES, name) ? SHAPES[name] : undefined;

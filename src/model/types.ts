@@ -6,6 +6,8 @@ import type {
   AccountState,
   AccountStatus,
   ActionType,
+  CreateAccountFailureReason,
+  CreateAccountState,
   HandshakePartyType,
   HandshakeResourceType,
   HandshakeState,
@@ -82,6 +84,28 @@ export interface OrganizationRecord {
   OrganizationalUnits?: OrganizationalUnitRecord[];
   /** The root's tags (absent: none). */
   RootTags?: Tag[];
+  /** CreateAccount's requests, kept with no way to delete them (organization.md R-199; absent: none). */
+  CreateAccountRequests?: CreateAccountRequestRecord[];
+}
+
+/**
+ * A CreateAccount request. What it comes to is decided when it is made (the account id, or why
+ * it fails), so that every look at it before it is stored sees the same account.
+ */
+export interface CreateAccountRequestRecord {
+  Id: string;
+  AccountName: string;
+  Email: string;
+  RoleName: string;
+  Tags: Tag[];
+  State: CreateAccountState;
+  RequestedTimestamp: EpochSeconds;
+  /** When it turns SUCCEEDED or FAILED (organization.md R-195). */
+  CompletesTimestamp: EpochSeconds;
+  AccountId?: string;
+  FailureReason?: CreateAccountFailureReason;
+  /** The world's id sequence when it was made: lists show the newest first. */
+  Sequence: number;
 }
 
 export interface AccountRecord {
@@ -97,6 +121,8 @@ export interface AccountRecord {
   /** The OU a member is directly under; absent: the root. */
   ParentId?: string;
   Tags: Tag[];
+  /** When CloseAccount was called on it (organization.md R-202). */
+  ClosureRequestedTimestamp?: EpochSeconds;
 }
 
 export interface Profile {
@@ -104,6 +130,32 @@ export interface Profile {
   AccountId: string;
   /** The access key id that selects this profile over the AWS wire (orgsim serve). */
   AccessKeyId: string;
+  /** The profile acts as this role of its account (a session named after the profile), not as an IAM user. */
+  RoleName?: string;
+}
+
+/** An IAM role of an account, as much of one as AssumeRole needs (organization.md R-248). */
+export interface RoleRecord {
+  AccountId: string;
+  RoleName: string;
+  /** `AROA` + 17 characters, stable for the role's life. */
+  RoleId: string;
+  /** Who may assume it: `arn:aws:iam::<account>:root` admits every principal of that account, any other ARN that principal. */
+  Trust: string[];
+  MaxSessionDuration: number;
+  CreatedTimestamp: EpochSeconds;
+}
+
+/** Credentials AssumeRole issued; a request signed with them acts as the role (R-249, R-250). */
+export interface RoleSession {
+  AccessKeyId: string;
+  SecretAccessKey: string;
+  SessionToken: string;
+  AccountId: string;
+  RoleName: string;
+  RoleId: string;
+  SessionName: string;
+  Expiration: EpochSeconds;
 }
 
 export interface OrgState {
@@ -112,6 +164,10 @@ export interface OrgState {
   Accounts: AccountRecord[];
   Handshakes: HandshakeRecord[];
   Profiles: Profile[];
+  /** The accounts' roles (absent: none). */
+  Roles?: RoleRecord[];
+  /** Sessions AssumeRole issued and that have not expired yet (absent: none). */
+  Sessions?: RoleSession[];
   /** CloudTrail-style log of what changed the world, oldest first, bounded. */
   Events: WorldEvent[];
   /** How far the world's clock runs ahead of real time (orgsim clock). */

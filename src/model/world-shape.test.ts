@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario, SCENARIOS, type ScenarioName } from '../service/scenarios.js';
 import { invoke } from '../service/operations.js';
 import { WORLD_SHAPE, type Field } from './world-shape.js';
+import { countingIds } from '../service/testing/ids.js';
 
-const ctx = { caller: '111111111111', clock: { now: () => Date.parse('2026-11-21T12:00:00Z'), pinned: true }, ids: { handshakeId: (n: number) => `h-${String(n).padStart(8, '0')}`, eventId: (n: number) => `e-${n}`, organizationalUnitId: (n: number, r: string) => `ou-${r.slice(2)}-${String(n).padStart(8, '0')}`, organizationId: (n: number) => ({ organizationId: `o-${String(n).padStart(10, '0')}`, rootId: 'r-0000' }) } };
+const ctx = { caller: '111111111111', clock: { now: () => Date.parse('2026-11-21T12:00:00Z'), pinned: true }, ids: countingIds };
 
 /** Members present in `value` that the shape does not name, and required members it lacks. */
 function mismatches(value: unknown, field: Field, where: string, out: string[]): void {

@@ -1,9 +1,9 @@
 // The shape of the world in the state file, once, as data. The store's quick check on every read
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
-import { AccountJoinedMethod, AccountState, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
-import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN } from './ids.js';
-import { MAX_QUOTA, MAX_WORLD_TIME_MS } from './limits.js';
+import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
+import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
+import { MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
 
 export type Field =
   | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
@@ -42,6 +42,24 @@ export const WORLD_SHAPE: Record<string, Field> = {
         of: () => object({ Id: string({ pattern: OU_ID_PATTERN }), Name: string({ min: 1 }), ParentId: string({ pattern: PARENT_ID_PATTERN }), Tags: list(() => TAG), Sequence: { kind: 'integer', min: 0 } }),
       },
       RootTags: { kind: 'array', optional: true, of: () => TAG },
+      CreateAccountRequests: {
+        kind: 'array',
+        optional: true,
+        of: () =>
+          object({
+            Id: string({ pattern: /^car-[a-z0-9]{8,32}$/ }),
+            AccountName: string({ min: 1 }),
+            Email: string({ min: 6 }),
+            RoleName: string({ pattern: ROLE_NAME_PATTERN }),
+            Tags: list(() => TAG),
+            State: oneOf(CreateAccountState),
+            RequestedTimestamp: epoch(),
+            CompletesTimestamp: epoch(),
+            AccountId: accountId(true),
+            FailureReason: oneOf(CreateAccountFailureReason, true),
+            Sequence: { kind: 'integer', min: 0 },
+          }),
+      },
     }),
   ),
   Accounts: list(() =>
@@ -56,6 +74,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
       JoinedTimestamp: epoch(true),
       ParentId: string({ pattern: OU_ID_PATTERN, optional: true }),
       Tags: list(() => TAG),
+      ClosureRequestedTimestamp: epoch(true),
     }),
   ),
   Handshakes: list(() =>
@@ -75,7 +94,35 @@ export const WORLD_SHAPE: Record<string, Field> = {
       EndedTimestamp: epoch(true),
     }),
   ),
-  Profiles: list(() => object({ Name: string({ min: 1 }), AccountId: accountId(), AccessKeyId: string({ min: 16 }) })),
+  Profiles: list(() => object({ Name: string({ min: 1 }), AccountId: accountId(), AccessKeyId: string({ min: 16 }), RoleName: string({ min: 1, optional: true }) })),
+  Roles: {
+    kind: 'array',
+    optional: true,
+    of: () =>
+      object({
+        AccountId: accountId(),
+        RoleName: string({ pattern: ROLE_NAME_PATTERN }),
+        RoleId: string({ min: 1 }),
+        Trust: list(() => string({ min: 1 })),
+        MaxSessionDuration: { kind: 'integer', min: MIN_SESSION_SECONDS, max: MAX_SESSION_SECONDS },
+        CreatedTimestamp: epoch(),
+      }),
+  },
+  Sessions: {
+    kind: 'array',
+    optional: true,
+    of: () =>
+      object({
+        AccessKeyId: string({ min: 16 }),
+        SecretAccessKey: string({ min: 1 }),
+        SessionToken: string({ min: 1 }),
+        AccountId: accountId(),
+        RoleName: string({ pattern: ROLE_NAME_PATTERN }),
+        RoleId: string({ min: 1 }),
+        SessionName: string({ min: 2 }),
+        Expiration: epoch(),
+      }),
+  },
   // Events keep what CloudTrail records; only these members are relied on.
   Events: list(() => object({ eventName: string(), eventTime: string() }, true)),
   ClockOffsetMs: { kind: 'number', min: -MAX_WORLD_TIME_MS, max: MAX_WORLD_TIME_MS },

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { handleCall, type ServerContext } from './handle.js';
-import { CONTENT_TYPE, errorReply, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
+import { errorReply, MAX_BODY_BYTES, protocolError, type WireReply } from './wire.js';
+import { xmlError } from './query.js';
 import { OrganizationsError } from '../model/errors.js';
 import { lockRetryDelayMs } from '../store/lock.js';
 
@@ -14,14 +15,13 @@ export interface ServeOptions {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function send(res: ServerResponse, reply: WireReply): void {
-  const body = JSON.stringify(reply.body);
+function send(res: ServerResponse, reply: WireReply, requestId = randomUUID()): void {
   res.writeHead(reply.status, {
-    'Content-Type': CONTENT_TYPE,
-    'Content-Length': Buffer.byteLength(body),
-    'x-amzn-RequestId': randomUUID(),
+    'Content-Type': reply.contentType,
+    'Content-Length': Buffer.byteLength(reply.text),
+    'x-amzn-RequestId': requestId,
   });
-  res.end(body);
+  res.end(reply.text);
 }
 
 /** Reads the whole body; undefined if the client went away or the body is too large (then answered). */
@@ -69,20 +69,22 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
     if (body === undefined) return;
     // A mutation whose lock is held waits here, between tries, so that other requests are answered meanwhile.
     const deadline = Date.now() + options.lockTimeoutMs;
-    let handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
+    const call = { method: req.method ?? '', url: req.url, headers: req.headers, body, requestId: randomUUID() };
+    let handled = handleCall(call, context);
     for (let attempt = 0; !handled.reply; attempt++) {
       if (Date.now() >= deadline) {
-        handled = { ...handled, reply: errorReply(new OrganizationsError('ConcurrentModificationException')) };
+        const busy = new OrganizationsError('ConcurrentModificationException');
+        handled = { ...handled, reply: handled.protocol === 'query' ? xmlError(busy, call.requestId) : errorReply(busy) };
         break;
       }
       await pause(lockRetryDelayMs(attempt));
-      handled = handleCall({ method: req.method ?? '', headers: req.headers, body }, context);
+      handled = handleCall(call, context);
     }
     const reply = handled.reply!;
-    send(res, reply);
+    send(res, reply, call.requestId);
     options.log?.(
       `${req.method} ${handled.operation ?? '-'} ${handled.profile ?? '-'} ${reply.status}` +
-        (reply.status !== 200 ? ` ${String(reply.body.__type)}` : '') +
+        (reply.status !== 200 ? ` ${reply.code ?? ''}` : '') +
         ` ${Date.now() - started}ms`,
     );
   });

@@ -1,4 +1,5 @@
 // What a service operation receives besides the state and the request.
+import { rootPrincipal, type Principal } from './identity.js';
 
 export interface Clock {
   /** Milliseconds since the epoch: the machine's time, or the time the clock is pinned to. */
@@ -25,16 +26,28 @@ export interface IdGenerator {
   organizationalUnitId(sequence: number, rootId: string): string;
   /** `o-<10 lowercase letters and digits>` (semantics R-2) and its root, `r-<4 of them>` (organization.md R-160). */
   organizationId(sequence: number): { organizationId: string; rootId: string };
+  /** Temporary credentials (organization.md R-249): `ASIA` + 16, a 40-character secret, an opaque token. */
+  credentials(sequence: number): { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+  /** A new account's 12 digits (R-197). */
+  accountId(sequence: number): string;
+  /** `car-` + 32 lowercase letters and digits (R-198). */
+  createAccountRequestId(sequence: number): string;
 }
 
 export interface ServiceContext {
   /** The account ID of the caller (the profile's account). */
   caller: string;
+  /** Who in that account signs the call (GetCallerIdentity, AssumeRole); absent: the account's root user. */
+  principal?: Principal;
   clock: Clock;
   ids: IdGenerator;
 }
 
 export { DAY_SECONDS } from '../model/limits.js';
+
+export function callerPrincipal(ctx: ServiceContext): Principal {
+  return ctx.principal ?? rootPrincipal(ctx.caller);
+}
 
 export function nowSeconds(ctx: { clock: Clock }): number {
   return ctx.clock.now() / 1000;

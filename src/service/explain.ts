@@ -1,7 +1,7 @@
 // The teaching view of a handshake: its machine, its history, its clock, and what the caller may
 // do next — decided by running each response on a copy of the world with the real rules.
 import { ActionType, HandshakeState, isPending } from '../model/enums.js';
-import { OrganizationsError } from '../model/errors.js';
+import { OrganizationsError, type ServiceError } from '../model/errors.js';
 import type { Explanation, NextStep, Response } from '../model/explanation.js';
 import type { HandshakeRecord, OrgState } from '../model/types.js';
 import { childrenOf, isParent } from './all-features.js';
@@ -35,7 +35,7 @@ function effect(state: OrgState, record: HandshakeRecord, response: Response, af
   return text;
 }
 
-function reason(state: OrgState, record: HandshakeRecord, response: Response, caller: string, error: OrganizationsError): string {
+function reason(state: OrgState, record: HandshakeRecord, response: Response, caller: string, error: ServiceError): string {
   const h = record.Handshake;
   switch (error.code) {
     case 'AccessDeniedException': {

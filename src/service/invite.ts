@@ -47,6 +47,9 @@ function pendingInvitations(org: OrganizationRecord, mentioning?: string): Quest
   };
 }
 
+/** Invitations still waiting for an answer: each holds a place in the account quota. */
+export const pendingInvitationCount = (state: OrgState, org: OrganizationRecord) => countWhere(state.Handshakes, pendingInvitations(org));
+
 function checkConstraints(state: OrgState, org: OrganizationRecord, target: HandshakeParty, now: number): void {
   if (target.Type === HandshakePartyType.ACCOUNT && findAccount(state, target.Id)?.OrganizationId === org.Id) {
     throw reasonError('HandshakeConstraintViolationException', 'ALREADY_IN_AN_ORGANIZATION');
@@ -66,7 +69,7 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   if (sentToday >= org.Quotas.InvitationsPerDay) {
     throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
   }
-  if (members(state, org.Id).length + countWhere(state.Handshakes, pendingInvitations(org)) >= org.Quotas.Accounts) {
+  if (members(state, org.Id).length + pendingInvitationCount(state, org) >= org.Quotas.Accounts) {
     throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
   }
 }

@@ -1,5 +1,6 @@
 // Time-driven changes, applied lazily whenever the world is read: pending handshakes
-// expire at their expiration time; ended ones vanish 30 days after they ended.
+// expire at their expiration time; ended ones vanish 30 days after they ended; accounts
+// being created or closed get there.
 import { HandshakeState, isPending } from '../model/enums.js';
 import { isChild } from './all-features.js';
 import type { OrgState } from '../model/types.js';
@@ -7,6 +8,8 @@ import { addSeconds } from './context.js';
 import type { Peek } from '../model/table.js';
 import { removeItems, where } from './table.js';
 import { forgetAll, recall, remember } from './memo.js';
+import { settleCreateAccountRequests } from './create-account.js';
+import { settleClosures } from './close-account.js';
 
 export { RETENTION_SECONDS } from '../model/limits.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
@@ -24,6 +27,14 @@ const NEXT_CHANGE = 'sweep:next';
  * changed. Returns whether anything changed.
  */
 export function sweep(state: OrgState, now: number): boolean {
+  // Accounts that time creates and closes (organization.md ).
+  const created = settleCreateAccountRequests(state, now);
+  const accounts = settleClosures(state, now) || created;
+  if (accounts) forgetAll(state);
+  return sweepHandshakes(state, now) || accounts;
+}
+
+function sweepHandshakes(state: OrgState, now: number): boolean {
   const list = state.Handshakes;
   if (now < (recall<number>(list, NEXT_CHANGE) ?? -Infinity)) return false;
   let next = Infinity;

@@ -1,5 +1,5 @@
 // The service's entry point: one handler per operation, run after lazy expiry.
-import { OrganizationsError } from '../model/errors.js';
+import { ServiceError } from '../model/errors.js';
 import type { OrgState } from '../model/types.js';
 import { nowSeconds, worldClock, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
@@ -20,6 +20,9 @@ import { createOrganization, deleteOrganization } from './organization-lifecycle
 import { listAccountsForParent, listChildren, listOrganizationalUnitsForParent, listParents } from './navigation.js';
 import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizationalUnit, updateOrganizationalUnit } from './organizational-units.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
+import { assumeRole, getCallerIdentity } from './sts.js';
+import { createAccount, describeCreateAccountStatus, listCreateAccountStatus } from './create-account.js';
+import { closeAccount } from './close-account.js';
 
 /** The management account named in a handshake's ARN: the organization the call concerned. */
 function managementInArn(output: object): string | undefined {
@@ -58,10 +61,16 @@ export const HANDLERS: Record<string, Handler> = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
+  CreateAccount: createAccount,
+  DescribeCreateAccountStatus: describeCreateAccountStatus,
+  ListCreateAccountStatus: listCreateAccountStatus,
+  CloseAccount: closeAccount,
+  AssumeRole: assumeRole,
+  GetCallerIdentity: getCallerIdentity,
 };
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */
-export type Outcome = { write: boolean; output: object } | { write: boolean; error: OrganizationsError };
+export type Outcome = { write: boolean; output: object } | { write: boolean; error: ServiceError };
 
 /**
  * Runs `operation` on `state` (mutating it, expiry included). Errors are returned, not thrown, so
@@ -73,17 +82,20 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
   if (!handler) throw new Error(`no handler for ${operation}`);
   ctx = { ...ctx, clock: worldClock(state, ctx.clock) };
   sweep(state, nowSeconds(ctx));
-  const mutates = operationByName(operation)?.mutates ?? false;
+  const definition = operationByName(operation);
+  const mutates = definition?.mutates ?? false;
+  // The event log is Organizations' trail; STS's calls are not in it.
+  const logged = mutates && definition?.service === 'organizations';
   // Only calls that change something are logged; the organization is the caller's as the call began.
   const recipient = mutates ? (organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller) : ctx.caller;
   // What the handler changes is not what the last sweep saw.
   if (mutates) forgetAll(state);
   try {
     const output = handler(state, input, ctx);
-    if (mutates) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });
+    if (logged) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });
     return { write: true, output };
   } catch (error) {
-    if (!(error instanceof OrganizationsError)) throw error;
+    if (!(error instanceof ServiceError)) throw error;
     // A failed call keeps only what the service records regardless: lazy expiry, and the
     // rare failures that still change state (an e-mail invitation accepted by a member).
     if (error.persistChanges) {

@@ -3,6 +3,7 @@ import { AccountState } from '../model/enums.js';
 import { ACCOUNT_ID_PATTERN, accessKeyIdFor, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN } from '../model/ids.js';
 import type { AccountRecord, OrgState, Profile } from '../model/types.js';
 import { findAccount, isManagementAccount, sameEmail } from './world.js';
+import { findRole } from './identity.js';
 
 export type Role = 'MANAGEMENT_ACCOUNT' | 'MEMBER_ACCOUNT' | 'STANDALONE';
 
@@ -41,12 +42,14 @@ export class CastEditRefused extends Error {}
 
 const PROFILE_NAME = /^[A-Za-z0-9_.+@-]{1,64}$/;
 
-/** A profile standing for an account of the world: it signs as that account. */
-export function addProfile(state: OrgState, name: string, accountId: string): Profile {
+/** A profile standing for an account of the world: it signs as that account's IAM user, or as a session of `roleName` there. */
+export function addProfile(state: OrgState, name: string, accountId: string, roleName?: string): Profile {
   if (!PROFILE_NAME.test(name)) throw new CastEditRefused(`A profile name is 1 to 64 letters, digits or _.+@- (not '${name}').`);
   if (state.Profiles.some((p) => p.Name === name)) throw new CastEditRefused(`The profile ${name} exists already.`);
   if (!findAccount(state, accountId)) throw new CastEditRefused(`There is no account ${accountId} in the world ('orgsim accounts' lists them).`);
-  const profile: Profile = { Name: name, AccountId: accountId, AccessKeyId: accessKeyIdFor(name, new Set(state.Profiles.map((p) => p.AccessKeyId))) };
+  const role = roleName === undefined ? undefined : findRole(state, accountId, roleName);
+  if (roleName !== undefined && !role) throw new CastEditRefused(`The account ${accountId} has no role ${roleName} ('orgsim roles put' makes one).`);
+  const profile: Profile = { Name: name, AccountId: accountId, AccessKeyId: accessKeyIdFor(name, new Set(state.Profiles.map((p) => p.AccessKeyId))), ...(role ? { RoleName: role.RoleName } : {}) };
   state.Profiles.push(profile);
   return profile;
 }

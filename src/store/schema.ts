@@ -105,7 +105,7 @@ function objectProblem(value: unknown, fields: Record<string, Field>, where: str
 /** A problem of the world's own members (its lists are lists, its numbers numbers), not of its items. */
 export function topLevelProblem(world: Record<string, unknown>): string | undefined {
   const top = Object.entries(WORLD_SHAPE);
-  for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key])) return `"${key}" is missing or not a list`;
+  for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key]) && !(field.optional && world[key] === undefined)) return `"${key}" is missing or not a list`;
   for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key])) return `"${key}" should be a number`;
   for (const [key, field] of top) {
     if (field.kind === 'array') continue;
@@ -156,7 +156,7 @@ function firstProblem(world: Record<string, unknown>): string | undefined {
   if (top) return top;
   for (const [key, field] of Object.entries(WORLD_SHAPE)) {
     if (field.kind !== 'array') continue;
-    const items = world[key] as unknown[];
+    const items = (world[key] ?? []) as unknown[];
     for (let i = 0; i < items.length; i++) {
       const problem = itemProblem(key, items[i], i);
       if (problem) return problem;

@@ -8,10 +8,14 @@ const add: OwnCommand = {
   name: 'add',
   summary: 'add a profile that stands for an account of the world',
   arguments: [{ name: 'name', required: true }],
-  options: [{ flags: '--account <account-id>', description: 'the account it acts as', required: true }],
-  run({ session }, [name], options: { account: string }) {
-    const profile = editCast(session, (state) => addProfile(state, name!, options.account));
-    return { value: { Profile: profile }, human: () => `Added profile ${profile.Name} for account ${profile.AccountId}.\n` };
+  options: [
+    { flags: '--account <account-id>', description: 'the account it acts as', required: true },
+    { flags: '--role <role-name>', description: "act as a session of this role of the account (see orgsim roles), not as the account's IAM user" },
+  ],
+  run({ session }, [name], options: { account: string; role?: string }) {
+    const profile = editCast(session, (state) => addProfile(state, name!, options.account, options.role));
+    const as = profile.RoleName ? ` as role ${profile.RoleName}` : '';
+    return { value: { Profile: profile }, human: () => `Added profile ${profile.Name} for account ${profile.AccountId}${as}.\n` };
   },
 };
 

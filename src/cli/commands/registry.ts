@@ -1,5 +1,5 @@
 // orgsim's own commands, once: dispatch, completion, help and the man pages read this list.
-import { OPERATIONS, SERVICE } from '../../model/operations.js';
+import { OPERATIONS, SERVICE, STS } from '../../model/operations.js';
 import type { OwnCommand } from './command.js';
 import { clock } from './clock.js';
 import { completion } from './completion.js';
@@ -14,10 +14,11 @@ import { accounts } from './accounts.js';
 import { quota } from './quota.js';
 import { serve } from './serve.js';
 import { world } from './world.js';
+import { roles } from './roles.js';
 
-export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, quota, configure, completion, serve, clock, events, explain, world, doctor];
+export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, roles, quota, configure, completion, serve, clock, events, explain, world, doctor];
 
 export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
 
 /** Every word that may come first on the command line, in the order the CLI lists its choices. */
-export const topLevelWords = (): string[] => [SERVICE, ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
+export const topLevelWords = (): string[] => [SERVICE, STS, ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];

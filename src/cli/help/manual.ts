@@ -1,5 +1,5 @@
 // One manual per command, built from the model and the guide; rendered as text (help) or roff (man/).
-import { kebabCase, OPERATIONS, type Operation } from '../../model/operations.js';
+import { kebabCase, OPERATIONS, operationsOf, STS, STS_OPERATIONS, type Operation, type ServiceName } from '../../model/operations.js';
 import { memberDoc } from '../../model/documentation.js';
 import { shapeOf } from '../../model/shapes.js';
 import { ERROR_EXPLANATIONS, GUIDES } from './guide.js';
@@ -68,11 +68,11 @@ export function operationManual(op: Operation): Manual {
   const guide = GUIDES[op.name] ?? { description: [op.summary], examples: [] };
   const options = optionItems(op);
   return {
-    page: `orgsim-${op.cliName}`,
+    page: operationPage(op),
     name: op.cliName,
     summary: op.summary,
     synopsis: [
-      `orgsim [global options] organizations ${op.cliName}`,
+      `orgsim [global options] ${op.service} ${op.cliName}`,
       ...options.map(([flag]) => (isRequired(op, flag) ? `    ${flag}` : `    [${flag}]`)),
     ],
     sections: [
@@ -85,10 +85,13 @@ export function operationManual(op: Operation): Manual {
         paragraphs: ['Service errors exit with 254; usage and parameter errors with 252.'],
         items: op.errors.map((code) => [code, ERROR_EXPLANATIONS[code] ?? '']),
       },
-      { title: 'SEE ALSO', paragraphs: ['orgsim(1), orgsim-organizations(1)'] },
+      { title: 'SEE ALSO', paragraphs: [`orgsim(1), orgsim-${op.service}(1)`] },
     ],
   };
 }
+
+/** The manual page of an operation; STS's are named after their service, so no name meets an Organizations one. */
+const operationPage = (op: Operation) => (op.service === STS ? `orgsim-sts-${op.cliName}` : `orgsim-${op.cliName}`);
 
 const GLOBAL_OPTIONS: [string, string][] = [
   ['--profile <name>', 'Act as the account this profile stands for (also AWS_PROFILE; see orgsim profiles).'],
@@ -102,22 +105,24 @@ const GLOBAL_OPTIONS: [string, string][] = [
   ['--version', 'Print the version.'],
 ];
 
-export function organizationsManual(): Manual {
+export function organizationsManual(service: ServiceName = 'organizations'): Manual {
+  const sts = service === STS;
   return {
-    page: 'orgsim-organizations',
-    name: 'organizations',
-    summary: 'the AWS Organizations operations orgsim answers',
-    synopsis: ['orgsim [global options] organizations <operation> [parameters]', 'orgsim [global options] <operation> [parameters]'],
+    page: `orgsim-${service}`,
+    name: service,
+    summary: sts ? 'the AWS STS operations orgsim answers: who is calling, and roles to assume' : 'the AWS Organizations operations orgsim answers',
+    synopsis: sts ? ['orgsim [global options] sts <operation> [parameters]'] : ['orgsim [global options] organizations <operation> [parameters]', 'orgsim [global options] <operation> [parameters]'],
     sections: [
       {
         title: 'DESCRIPTION',
         paragraphs: [
-          'Each operation behaves as aws organizations <operation> does: the same options, output, errors and exit codes. Profiles stand for accounts. Use orgsim organizations <operation> help for one of them.',
+          `Each operation behaves as aws ${service} <operation> does: the same options, output, errors and exit codes. Profiles stand for accounts; AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, as aws sts assume-role prints them, act as the role. Use orgsim ${service} <operation> help for one of them.`,
+          ...(sts ? ["An account's roles are orgsim's own: orgsim roles lists them, orgsim roles put makes one."] : []),
         ],
       },
-      { title: 'OPERATIONS', paragraphs: [], items: OPERATIONS.map((op) => [op.cliName, op.summary]) },
+      { title: 'OPERATIONS', paragraphs: [], items: operationsOf(service).map((op) => [op.cliName, op.summary]) },
       { title: 'GLOBAL OPTIONS', paragraphs: [], items: GLOBAL_OPTIONS },
-      { title: 'SEE ALSO', paragraphs: [OPERATIONS.map((op) => `orgsim-${op.cliName}(1)`).join(', ')] },
+      { title: 'SEE ALSO', paragraphs: [operationsOf(service).map((op) => `${operationPage(op)}(1)`).join(', ')] },
     ],
   };
 }
@@ -191,5 +196,5 @@ export function commandManual(command: OwnCommand, path: string[] = []): Manual 
 }
 
 export function allManuals(): Manual[] {
-  return [topManual(), organizationsManual(), ...OPERATIONS.map(operationManual), ...OWN_COMMANDS.map((c) => commandManual(c))];
+  return [topManual(), organizationsManual(), organizationsManual(STS), ...OPERATIONS.map(operationManual), ...STS_OPERATIONS.map(operationManual), ...OWN_COMMANDS.map((c) => commandManual(c))];
 }

@@ -16,6 +16,12 @@ export type ActionType = (typeof ActionType)[keyof typeof ActionType];
 export const ChildType = { ACCOUNT: "ACCOUNT", ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT" } as const;
 export type ChildType = (typeof ChildType)[keyof typeof ChildType];
 
+export const CreateAccountFailureReason = { ACCOUNT_LIMIT_EXCEEDED: "ACCOUNT_LIMIT_EXCEEDED", EMAIL_ALREADY_EXISTS: "EMAIL_ALREADY_EXISTS", INVALID_ADDRESS: "INVALID_ADDRESS", INVALID_EMAIL: "INVALID_EMAIL", CONCURRENT_ACCOUNT_MODIFICATION: "CONCURRENT_ACCOUNT_MODIFICATION", INTERNAL_FAILURE: "INTERNAL_FAILURE", GOVCLOUD_ACCOUNT_ALREADY_EXISTS: "GOVCLOUD_ACCOUNT_ALREADY_EXISTS", MISSING_BUSINESS_VALIDATION: "MISSING_BUSINESS_VALIDATION", FAILED_BUSINESS_VALIDATION: "FAILED_BUSINESS_VALIDATION", PENDING_BUSINESS_VALIDATION: "PENDING_BUSINESS_VALIDATION", INVALID_IDENTITY_FOR_BUSINESS_VALIDATION: "INVALID_IDENTITY_FOR_BUSINESS_VALIDATION", UNKNOWN_BUSINESS_VALIDATION: "UNKNOWN_BUSINESS_VALIDATION", MISSING_PAYMENT_INSTRUMENT: "MISSING_PAYMENT_INSTRUMENT", INVALID_PAYMENT_INSTRUMENT: "INVALID_PAYMENT_INSTRUMENT", UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED: "UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED" } as const;
+export type CreateAccountFailureReason = (typeof CreateAccountFailureReason)[keyof typeof CreateAccountFailureReason];
+
+export const CreateAccountState = { IN_PROGRESS: "IN_PROGRESS", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED" } as const;
+export type CreateAccountState = (typeof CreateAccountState)[keyof typeof CreateAccountState];
+
 export const HandshakePartyType = { ACCOUNT: "ACCOUNT", ORGANIZATION: "ORGANIZATION", EMAIL: "EMAIL" } as const;
 export type HandshakePartyType = (typeof HandshakePartyType)[keyof typeof HandshakePartyType];
 
@@ -24,6 +30,9 @@ export type HandshakeResourceType = (typeof HandshakeResourceType)[keyof typeof 
 
 export const HandshakeState = { REQUESTED: "REQUESTED", OPEN: "OPEN", CANCELED: "CANCELED", ACCEPTED: "ACCEPTED", DECLINED: "DECLINED", EXPIRED: "EXPIRED" } as const;
 export type HandshakeState = (typeof HandshakeState)[keyof typeof HandshakeState];
+
+export const IAMUserAccessToBilling = { ALLOW: "ALLOW", DENY: "DENY" } as const;
+export type IAMUserAccessToBilling = (typeof IAMUserAccessToBilling)[keyof typeof IAMUserAccessToBilling];
 
 export const OrganizationFeatureSet = { ALL: "ALL", CONSOLIDATED_BILLING: "CONSOLIDATED_BILLING" } as const;
 export type OrganizationFeatureSet = (typeof OrganizationFeatureSet)[keyof typeof OrganizationFeatureSet];

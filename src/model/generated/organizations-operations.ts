@@ -7,8 +7,8 @@ const CODES: readonly string[] = ["AWSOrganizationsNotInUseException","AccessDen
 const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse("[{\"name\":\"AcceptHandshake\",\"input\":\"AcceptHandshakeRequest\",\"output\":\"AcceptHandshakeResponse\",\"errors\":[1,0,23,24,25,22,26,10,45,48,2,12,29],\"served\":true},\n\
 \"AttachPolicy\",\n\
 {\"name\":\"CancelHandshake\",\"input\":\"CancelHandshakeRequest\",\"output\":\"CancelHandshakeResponse\",\"errors\":[1,10,24,25,22,26,45,48],\"served\":true},\n\
-\"CloseAccount\",\n\
-\"CreateAccount\",\n\
+{\"name\":\"CloseAccount\",\"input\":\"CloseAccountRequest\",\"output\":\"Empty\",\"errors\":[1,3,5,0,10,11,12,26,45,48,49],\"served\":true},\n\
+{\"name\":\"CreateAccount\",\"input\":\"CreateAccountRequest\",\"output\":\"CreateAccountResponse\",\"errors\":[1,0,10,12,26,21,45,48,49],\"served\":true},\n\
 \"CreateGovCloudAccount\",\n\
 {\"name\":\"CreateOrganization\",\"input\":\"CreateOrganizationRequest\",\"output\":\"CreateOrganizationResponse\",\"errors\":[1,8,10,12,26,45,48,2],\"served\":true},\n\
 {\"name\":\"CreateOrganizationalUnit\",\"input\":\"CreateOrganizationalUnitRequest\",\"output\":\"CreateOrganizationalUnitResponse\",\"errors\":[1,0,10,12,17,26,33,45,48],\"served\":true},\n\
@@ -20,7 +20,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 \"DeleteResourcePolicy\",\n\
 \"DeregisterDelegatedAdministrator\",\n\
 {\"name\":\"DescribeAccount\",\"input\":\"DescribeAccountRequest\",\"output\":\"DescribeAccountResponse\",\"errors\":[1,5,0,26,45,48],\"served\":true},\n\
-\"DescribeCreateAccountStatus\",\n\
+{\"name\":\"DescribeCreateAccountStatus\",\"input\":\"DescribeCreateAccountStatusRequest\",\"output\":\"DescribeCreateAccountStatusResponse\",\"errors\":[1,0,13,26,45,48,49],\"served\":true},\n\
 \"DescribeEffectivePolicy\",\n\
 {\"name\":\"DescribeHandshake\",\"input\":\"DescribeHandshakeRequest\",\"output\":\"DescribeHandshakeResponse\",\"errors\":[1,10,24,26,45,48],\"served\":true},\n\
 {\"name\":\"DescribeOrganization\",\"input\":\"Empty\",\"output\":\"DescribeOrganizationResponse\",\"errors\":[1,0,10,45,48],\"served\":true},\n\
@@ -42,7 +42,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"ListAccountsForParent\",\"input\":\"ListAccountsForParentRequest\",\"output\":\"ListAccountsForParentResponse\",\"errors\":[1,0,26,33,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Accounts\"},\"served\":true},\n\
 \"ListAccountsWithInvalidEffectivePolicy\",\n\
 {\"name\":\"ListChildren\",\"input\":\"ListChildrenRequest\",\"output\":\"ListChildrenResponse\",\"errors\":[1,0,26,33,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Children\"},\"served\":true},\n\
-\"ListCreateAccountStatus\",\n\
+{\"name\":\"ListCreateAccountStatus\",\"input\":\"ListCreateAccountStatusRequest\",\"output\":\"ListCreateAccountStatusResponse\",\"errors\":[1,0,26,45,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"CreateAccountStatuses\"},\"served\":true},\n\
 \"ListDelegatedAdministrators\",\n\
 \"ListDelegatedServicesForAccount\",\n\
 \"ListEffectivePolicyValidationErrors\",\n\

@@ -20,6 +20,16 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ChildId\":{\"type\":\"string\",\"max\":100,\"pattern\":\"^(\\\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$\"},\n\
 \"ChildType\":{\"type\":\"string\",\"enum\":[\"ACCOUNT\",\"ORGANIZATIONAL_UNIT\"]},\n\
 \"Children\":{\"type\":\"list\",\"member\":\"Child\"},\n\
+\"CloseAccountRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"}},\"required\":[\"AccountId\"]},\n\
+\"CreateAccountFailureReason\":{\"type\":\"string\",\"enum\":[\"ACCOUNT_LIMIT_EXCEEDED\",\"EMAIL_ALREADY_EXISTS\",\"INVALID_ADDRESS\",\"INVALID_EMAIL\",\"CONCURRENT_ACCOUNT_MODIFICATION\",\"INTERNAL_FAILURE\",\"GOVCLOUD_ACCOUNT_ALREADY_EXISTS\",\"MISSING_BUSINESS_VALIDATION\",\"FAILED_BUSINESS_VALIDATION\",\"PENDING_BUSINESS_VALIDATION\",\"INVALID_IDENTITY_FOR_BUSINESS_VALIDATION\",\"UNKNOWN_BUSINESS_VALIDATION\",\"MISSING_PAYMENT_INSTRUMENT\",\"INVALID_PAYMENT_INSTRUMENT\",\"UPDATE_EXISTING_RESOURCE_POLICY_WITH_TAGS_NOT_SUPPORTED\"]},\n\
+\"CreateAccountName\":{\"type\":\"string\",\"min\":1,\"max\":50,\"pattern\":\"[\\\\u0020-\\\\u007E]+\"},\n\
+\"CreateAccountRequest\":{\"type\":\"structure\",\"members\":{\"Email\":{\"shape\":\"Email\"},\"AccountName\":{\"shape\":\"CreateAccountName\"},\"RoleName\":{\"shape\":\"RoleName\"},\"IamUserAccessToBilling\":{\"shape\":\"IAMUserAccessToBilling\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"Email\",\"AccountName\"]},\n\
+\"CreateAccountRequestId\":{\"type\":\"string\",\"max\":36,\"pattern\":\"^car-[a-z0-9]{8,32}$\"},\n\
+\"CreateAccountResponse\":{\"type\":\"structure\",\"members\":{\"CreateAccountStatus\":{\"shape\":\"CreateAccountStatus\"}}},\n\
+\"CreateAccountState\":{\"type\":\"string\",\"enum\":[\"IN_PROGRESS\",\"SUCCEEDED\",\"FAILED\"]},\n\
+\"CreateAccountStates\":{\"type\":\"list\",\"member\":\"CreateAccountState\"},\n\
+\"CreateAccountStatus\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"CreateAccountRequestId\"},\"AccountName\":{\"shape\":\"CreateAccountName\"},\"State\":{\"shape\":\"CreateAccountState\"},\"RequestedTimestamp\":{\"shape\":\"Timestamp\"},\"CompletedTimestamp\":{\"shape\":\"Timestamp\"},\"AccountId\":{\"shape\":\"AccountId\"},\"GovCloudAccountId\":{\"shape\":\"AccountId\"},\"FailureReason\":{\"shape\":\"CreateAccountFailureReason\"}}},\n\
+\"CreateAccountStatuses\":{\"type\":\"list\",\"member\":\"CreateAccountStatus\"},\n\
 \"CreateOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"FeatureSet\":{\"shape\":\"OrganizationFeatureSet\"}}},\n\
 \"CreateOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Organization\":{\"shape\":\"Organization\"}}},\n\
 \"CreateOrganizationalUnitRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"Name\":{\"shape\":\"OrganizationalUnitName\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"ParentId\",\"Name\"]},\n\
@@ -29,6 +39,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"DeleteOrganizationalUnitRequest\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnitId\":{\"shape\":\"OrganizationalUnitId\"}},\"required\":[\"OrganizationalUnitId\"]},\n\
 \"DescribeAccountRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"}},\"required\":[\"AccountId\"]},\n\
 \"DescribeAccountResponse\":{\"type\":\"structure\",\"members\":{\"Account\":{\"shape\":\"Account\"}}},\n\
+\"DescribeCreateAccountStatusRequest\":{\"type\":\"structure\",\"members\":{\"CreateAccountRequestId\":{\"shape\":\"CreateAccountRequestId\"}},\"required\":[\"CreateAccountRequestId\"]},\n\
+\"DescribeCreateAccountStatusResponse\":{\"type\":\"structure\",\"members\":{\"CreateAccountStatus\":{\"shape\":\"CreateAccountStatus\"}}},\n\
 \"DescribeHandshakeRequest\":{\"type\":\"structure\",\"members\":{\"HandshakeId\":{\"shape\":\"HandshakeId\"}},\"required\":[\"HandshakeId\"]},\n\
 \"DescribeHandshakeResponse\":{\"type\":\"structure\",\"members\":{\"Handshake\":{\"shape\":\"Handshake\"}}},\n\
 \"DescribeOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Organization\":{\"shape\":\"Organization\"}}},\n\
@@ -53,6 +65,7 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"HandshakeResources\":{\"type\":\"list\",\"member\":\"HandshakeResource\"},\n\
 \"HandshakeState\":{\"type\":\"string\",\"enum\":[\"REQUESTED\",\"OPEN\",\"CANCELED\",\"ACCEPTED\",\"DECLINED\",\"EXPIRED\"]},\n\
 \"Handshakes\":{\"type\":\"list\",\"member\":\"Handshake\"},\n\
+\"IAMUserAccessToBilling\":{\"type\":\"string\",\"enum\":[\"ALLOW\",\"DENY\"]},\n\
 \"InviteAccountToOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"Target\":{\"shape\":\"HandshakeParty\"},\"Notes\":{\"shape\":\"HandshakeNotes\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"Target\"]},\n\
 \"InviteAccountToOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Handshake\":{\"shape\":\"Handshake\"}}},\n\
 \"ListAccountsForParentRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"ParentId\"]},\n\
@@ -61,6 +74,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ListAccountsResponse\":{\"type\":\"structure\",\"members\":{\"Accounts\":{\"shape\":\"Accounts\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListChildrenRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"ChildType\":{\"shape\":\"ChildType\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"ParentId\",\"ChildType\"]},\n\
 \"ListChildrenResponse\":{\"type\":\"structure\",\"members\":{\"Children\":{\"shape\":\"Children\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
+\"ListCreateAccountStatusRequest\":{\"type\":\"structure\",\"members\":{\"States\":{\"shape\":\"CreateAccountStates\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
+\"ListCreateAccountStatusResponse\":{\"type\":\"structure\",\"members\":{\"CreateAccountStatuses\":{\"shape\":\"CreateAccountStatuses\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListHandshakesForAccountRequest\":{\"type\":\"structure\",\"members\":{\"Filter\":{\"shape\":\"HandshakeFilter\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
 \"ListHandshakesForAccountResponse\":{\"type\":\"structure\",\"members\":{\"Handshakes\":{\"shape\":\"Handshakes\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListHandshakesForOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"Filter\":{\"shape\":\"HandshakeFilter\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
@@ -96,6 +111,7 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"PolicyTypeSummary\":{\"type\":\"structure\",\"members\":{\"Type\":{\"shape\":\"PolicyType\"},\"Status\":{\"shape\":\"PolicyTypeStatus\"}}},\n\
 \"PolicyTypes\":{\"type\":\"list\",\"member\":\"PolicyTypeSummary\"},\n\
 \"RemoveAccountFromOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"}},\"required\":[\"AccountId\"]},\n\
+\"RoleName\":{\"type\":\"string\",\"max\":64,\"pattern\":\"[\\\\w+=,.@-]{1,64}\"},\n\
 \"Root\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"RootId\"},\"Arn\":{\"shape\":\"RootArn\"},\"Name\":{\"shape\":\"RootName\"},\"PolicyTypes\":{\"shape\":\"PolicyTypes\"}}},\n\
 \"RootArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws:organizations::\\\\d{12}:root\\\\/o-[a-z0-9]{10,32}\\\\/r-[0-9a-z]{4,32}\"},\n\
 \"RootId\":{\"type\":\"string\",\"max\":34,\"pattern\":\"^r-[0-9a-z]{4,32}$\"},\n\

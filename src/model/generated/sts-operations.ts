@@ -4,13 +4,13 @@
 import type { OperationModel } from '../shape.js';
 
 const CODES: readonly string[] = ["ExpiredTokenException","ExpiredTradeInTokenException","IDPCommunicationErrorException","IDPRejectedClaimException","InvalidAuthorizationMessageException","InvalidIdentityTokenException","JWTPayloadSizeExceededException","MalformedPolicyDocumentException","OutboundWebIdentityFederationDisabledException","PackedPolicyTooLargeException","RegionDisabledException","SessionDurationEscalationException"];
-const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse("[\"AssumeRole\",\n\
+const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse("[{\"name\":\"AssumeRole\",\"input\":\"sts.AssumeRoleRequest\",\"output\":\"sts.AssumeRoleResponse\",\"errors\":[7,9,10,0],\"served\":true},\n\
 \"AssumeRoleWithSAML\",\n\
 \"AssumeRoleWithWebIdentity\",\n\
 \"AssumeRoot\",\n\
 \"DecodeAuthorizationMessage\",\n\
 \"GetAccessKeyInfo\",\n\
-\"GetCallerIdentity\",\n\
+{\"name\":\"GetCallerIdentity\",\"input\":\"sts.GetCallerIdentityRequest\",\"output\":\"sts.GetCallerIdentityResponse\",\"errors\":[],\"served\":true},\n\
 \"GetDelegatedAccessToken\",\n\
 \"GetFederationToken\",\n\
 \"GetSessionToken\",\n\

@@ -3,4 +3,36 @@
 
 import type { Shape } from '../shape.js';
 
-export const STS_SHAPES: Record<string, Shape> = JSON.parse("{\"Empty\":{\"type\":\"structure\",\"members\":{}}}");
+export const STS_SHAPES: Record<string, Shape> = JSON.parse("{\"sts.AssumeRoleRequest\":{\"type\":\"structure\",\"members\":{\"RoleArn\":{\"shape\":\"sts.arnType\"},\"RoleSessionName\":{\"shape\":\"sts.roleSessionNameType\"},\"PolicyArns\":{\"shape\":\"sts.policyDescriptorListType\"},\"Policy\":{\"shape\":\"sts.unrestrictedSessionPolicyDocumentType\"},\"DurationSeconds\":{\"shape\":\"sts.roleDurationSecondsType\"},\"Tags\":{\"shape\":\"sts.tagListType\"},\"TransitiveTagKeys\":{\"shape\":\"sts.tagKeyListType\"},\"ExternalId\":{\"shape\":\"sts.externalIdType\"},\"SerialNumber\":{\"shape\":\"sts.serialNumberType\"},\"TokenCode\":{\"shape\":\"sts.tokenCodeType\"},\"SourceIdentity\":{\"shape\":\"sts.sourceIdentityType\"},\"ProvidedContexts\":{\"shape\":\"sts.ProvidedContextsListType\"}},\"required\":[\"RoleArn\",\"RoleSessionName\"]},\n\
+\"sts.AssumeRoleResponse\":{\"type\":\"structure\",\"members\":{\"Credentials\":{\"shape\":\"sts.Credentials\"},\"AssumedRoleUser\":{\"shape\":\"sts.AssumedRoleUser\"},\"PackedPolicySize\":{\"shape\":\"sts.nonNegativeIntegerType\"},\"SourceIdentity\":{\"shape\":\"sts.sourceIdentityType\"}}},\n\
+\"sts.AssumedRoleUser\":{\"type\":\"structure\",\"members\":{\"AssumedRoleId\":{\"shape\":\"sts.assumedRoleIdType\"},\"Arn\":{\"shape\":\"sts.arnType\"}},\"required\":[\"AssumedRoleId\",\"Arn\"]},\n\
+\"sts.Credentials\":{\"type\":\"structure\",\"members\":{\"AccessKeyId\":{\"shape\":\"sts.accessKeyIdType\"},\"SecretAccessKey\":{\"shape\":\"sts.accessKeySecretType\"},\"SessionToken\":{\"shape\":\"sts.tokenType\"},\"Expiration\":{\"shape\":\"sts.dateType\"}},\"required\":[\"AccessKeyId\",\"SecretAccessKey\",\"SessionToken\",\"Expiration\"]},\n\
+\"Empty\":{\"type\":\"structure\",\"members\":{}},\n\
+\"sts.GetCallerIdentityRequest\":{\"type\":\"structure\",\"members\":{}},\n\
+\"sts.GetCallerIdentityResponse\":{\"type\":\"structure\",\"members\":{\"UserId\":{\"shape\":\"sts.userIdType\"},\"Account\":{\"shape\":\"sts.accountType\"},\"Arn\":{\"shape\":\"sts.arnType\"}}},\n\
+\"sts.PolicyDescriptorType\":{\"type\":\"structure\",\"members\":{\"arn\":{\"shape\":\"sts.arnType\"}}},\n\
+\"sts.ProvidedContext\":{\"type\":\"structure\",\"members\":{\"ProviderArn\":{\"shape\":\"sts.arnType\"},\"ContextAssertion\":{\"shape\":\"sts.contextAssertionType\"}}},\n\
+\"sts.ProvidedContextsListType\":{\"type\":\"list\",\"min\":1,\"max\":5,\"member\":\"sts.ProvidedContext\"},\n\
+\"sts.Tag\":{\"type\":\"structure\",\"members\":{\"Key\":{\"shape\":\"sts.tagKeyType\"},\"Value\":{\"shape\":\"sts.tagValueType\"}},\"required\":[\"Key\",\"Value\"]},\n\
+\"sts.accessKeyIdType\":{\"type\":\"string\",\"min\":16,\"max\":128,\"pattern\":\"[\\\\w]*\"},\n\
+\"sts.accessKeySecretType\":{\"type\":\"string\"},\n\
+\"sts.accountType\":{\"type\":\"string\"},\n\
+\"sts.arnType\":{\"type\":\"string\",\"min\":20,\"max\":2048,\"pattern\":\"[\\\\u0009\\\\u000A\\\\u000D\\\\u0020-\\\\u007E\\\\u0085\\\\u00A0-\\\\uD7FF\\\\uE000-\\\\uFFFD\\\\u10000-\\\\u10FFFF]+\"},\n\
+\"sts.assumedRoleIdType\":{\"type\":\"string\",\"min\":2,\"max\":193,\"pattern\":\"[\\\\w+=,.@:-]*\"},\n\
+\"sts.contextAssertionType\":{\"type\":\"string\",\"min\":4,\"max\":2048},\n\
+\"sts.dateType\":{\"type\":\"timestamp\"},\n\
+\"sts.externalIdType\":{\"type\":\"string\",\"min\":2,\"max\":1224,\"pattern\":\"[\\\\w+=,.@:\\\\/-]*\"},\n\
+\"sts.nonNegativeIntegerType\":{\"type\":\"integer\",\"min\":0},\n\
+\"sts.policyDescriptorListType\":{\"type\":\"list\",\"member\":\"sts.PolicyDescriptorType\"},\n\
+\"sts.roleDurationSecondsType\":{\"type\":\"integer\",\"min\":900,\"max\":43200},\n\
+\"sts.roleSessionNameType\":{\"type\":\"string\",\"min\":2,\"max\":64,\"pattern\":\"[\\\\w+=,.@-]*\"},\n\
+\"sts.serialNumberType\":{\"type\":\"string\",\"min\":9,\"max\":256,\"pattern\":\"[\\\\w+=/:,.@-]*\"},\n\
+\"sts.sourceIdentityType\":{\"type\":\"string\",\"min\":2,\"max\":64,\"pattern\":\"[\\\\w+=,.@-]*\"},\n\
+\"sts.tagKeyListType\":{\"type\":\"list\",\"max\":50,\"member\":\"sts.tagKeyType\"},\n\
+\"sts.tagKeyType\":{\"type\":\"string\",\"min\":1,\"max\":128,\"pattern\":\"[\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]+\"},\n\
+\"sts.tagListType\":{\"type\":\"list\",\"max\":50,\"member\":\"sts.Tag\"},\n\
+\"sts.tagValueType\":{\"type\":\"string\",\"min\":0,\"max\":256,\"pattern\":\"[\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*\"},\n\
+\"sts.tokenCodeType\":{\"type\":\"string\",\"min\":6,\"max\":6,\"pattern\":\"[\\\\d]*\"},\n\
+\"sts.tokenType\":{\"type\":\"string\"},\n\
+\"sts.unrestrictedSessionPolicyDocumentType\":{\"type\":\"string\",\"min\":1,\"pattern\":\"[\\\\u0009\\\\u000A\\\\u000D\\\\u0020-\\\\u00FF]+\"},\n\
+\"sts.userIdType\":{\"type\":\"string\"}}");

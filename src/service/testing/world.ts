@@ -3,6 +3,7 @@ import type { OrgState } from '../../model/types.js';
 import { invoke } from '../operations.js';
 import type { ServiceContext } from '../context.js';
 import { sampleWorld } from '../sample-world.js';
+import { countingIds } from './ids.js';
 
 export const T0 = Date.parse('2026-11-21T12:00:00Z');
 export const DAY_MS = 86_400_000;
@@ -24,12 +25,7 @@ export class TestWorld {
     return {
       caller,
       clock: { now: () => this.now, pinned: true },
-      ids: {
-        handshakeId: (n) => `h-${n.toString(16).padStart(32, '0')}`,
-        eventId: (n) => `event-${n}`,
-        organizationalUnitId: (n, rootId) => `ou-${rootId.slice(2)}-${n.toString(36).padStart(8, '0')}`,
-        organizationId: (n) => ({ organizationId: `o-${n.toString(36).padStart(10, '0')}`, rootId: `r-${n.toString(36).padStart(4, '0')}` }),
-      },
+      ids: countingIds,
     };
   }
 
