@@ -1,6 +1,8 @@
 // The bundled entry: runs the CLI on the real process and hands back the exit code (bin/orgsim
 // sets it; nothing else ends the process).
 import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { runCli } from './cli/main.js';
 
 /**
@@ -33,9 +35,31 @@ function stdoutIsTerminal(): boolean {
   return process.stdout.isTTY === true; // a character device: a terminal, or /dev/null
 }
 
+/**
+ * The pager output goes through on a terminal, as the AWS CLI v2 pages it: AWS_PAGER (empty: none),
+ * `less` by default when orgsim runs as aws, none by default as orgsim; --no-cli-pager turns it off.
+ */
+function pagerFor(argv: string[], program: string, terminal: boolean): string | undefined {
+  if (!terminal || argv.includes('--no-cli-pager')) return undefined;
+  const pager = process.env.AWS_PAGER ?? (program === 'aws' ? 'less' : '');
+  return pager.trim() === '' ? undefined : pager;
+}
+
+/** Hands `text` to the pager through the shell; whatever the pager does, the command's exit code stands. */
+function page(pager: string, text: string): boolean {
+  // Loaded only to page: most runs never do.
+  const { spawnSync } = createRequire('/')('node:child_process') as typeof import('node:child_process');
+  // The AWS CLI starts less with LESS=FRX unless the user set LESS: it quits when the text fits on one screen.
+  const env = { ...process.env, ...(process.env.LESS === undefined ? { LESS: 'FRX' } : {}) };
+  const run = spawnSync(pager, { shell: true, input: text, stdio: ['pipe', 'inherit', 'inherit'], env });
+  return !run.error;
+}
+
 export function main(argv: string[]): Promise<number> {
   let out = '';
   let err = '';
+  const program = basename(process.argv[1] ?? '') === 'aws' ? 'aws' : 'orgsim';
+  const terminal = stdoutIsTerminal();
   // Output is gathered and written once at the end; a failing command leaves only what the AWS CLI
   // would have printed before failing (the pages of text output before a failing query).
   return runCli(argv, {
@@ -43,9 +67,12 @@ export function main(argv: string[]): Promise<number> {
     stderr: (s) => (err += s),
     env: process.env,
     cwd: process.cwd(),
-    ...(stdoutIsTerminal() ? { stdoutIsTTY: true, columns: process.stdout.columns } : { stdoutIsTTY: false }),
+    // Run through a link named aws (the README's one-liner), orgsim speaks as aws.
+    program,
+    ...(terminal ? { stdoutIsTTY: true, columns: process.stdout.columns } : { stdoutIsTTY: false }),
   }).finally(() => {
-    if (out) writeAll(1, out);
+    const pager = out ? pagerFor(argv, program, terminal) : undefined;
+    if (out && !(pager && page(pager, out))) writeAll(1, out);
     if (err) writeAll(2, err);
   });
 }

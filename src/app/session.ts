@@ -20,6 +20,8 @@ export interface SessionIO {
   /** Whether stdout is a terminal, and its width (tables and colours depend on them). */
   stdoutIsTTY?: boolean;
   columns?: number;
+  /** The name the command line was run as (`aws` through a link of that name). */
+  program?: string;
 }
 
 /** The choices of the command line that the session needs (the rest stay with the CLI). */

@@ -2,6 +2,7 @@
 // `<operation>`, or one of orgsim's own commands (loaded from their own bundle when used).
 import { ArgParseError, NotSimulatedError } from '../errors/classes.js';
 import { ERROR_FORMATS, exitCodeFor, renderError, type ErrorFormat } from '../errors/chain.js';
+import { setProgramName } from '../errors/program.js';
 import { operationByCliName, operationsOf, SERVICE, STS, unservedOperation, type Operation } from '../model/operations.js';
 import { VERSION } from '../model/version.js';
 import { Session, type SessionIO } from '../app/session.js';
@@ -50,6 +51,7 @@ async function dispatch(words: string[], session: Session, globals: GlobalOption
 
 /** Runs orgsim with `argv` (without the node and script words); returns the exit code. */
 export async function runCli(argv: string[], io: SessionIO): Promise<number> {
+  setProgramName(io.program ?? 'orgsim');
   let globals: GlobalOptions = { debug: argv.includes('--debug'), noPaginate: false, color: 'auto', version: false };
   const current: Current = {};
   try {

@@ -4,10 +4,9 @@ import { ServiceError } from '../model/errors.js';
 import { render, type OutputFormat } from '../output/render.js';
 import { ArgParseError, ConfigurationError, GeneralError, NotSimulatedError, ParamValidationError, ProfileNotFoundError, QueryError, UnknownOptionsError } from './classes.js';
 import { EXIT } from './exit-codes.js';
+import { programName } from './program.js';
 
-export const PROG = 'orgsim';
-
-export function usageBanner(prog = PROG): string {
+export function usageBanner(prog = programName()): string {
   return (
     `usage: ${prog} [options] <command> <subcommand> [<subcommand> ...] [parameters]\n` +
     `To see help text, you can run:\n\n  ${prog} help\n  ${prog} <command> help\n  ${prog} <command> <subcommand> help\n`
@@ -34,7 +33,7 @@ function resetEachWrite(text: string): string {
   return `\n${RESET}${text.slice(1, -1)}${RESET}\n${RESET}`;
 }
 
-const prefix = `${PROG}: [ERROR]: `;
+const prefix = () => `${programName()}: [ERROR]: `;
 
 interface Handler {
   matches(error: unknown): boolean;
@@ -57,7 +56,7 @@ function handler<E>(type: abstract new (...args: never[]) => E, exitCode: number
 }
 
 function serviceErrorText(error: ServiceError, ctx: ReportContext): string {
-  let text = `\n${prefix}An error occurred (${error.code}) when calling the ${ctx.operation} operation: ${error.message}\n`;
+  let text = `\n${prefix()}An error occurred (${error.code}) when calling the ${ctx.operation} operation: ${error.message}\n`;
   const details = error.toFields();
   delete details.Message;
   const keys = Object.keys(details);
@@ -69,11 +68,11 @@ function serviceErrorText(error: ServiceError, ctx: ReportContext): string {
 
 function unexpectedText(error: unknown, ctx: ReportContext): string {
   const err = error instanceof Error ? error : new Error(String(error));
-  if (ctx.debug) return `\n${err.stack ?? err.message}\n\n${prefix}${err.message}\n`;
-  return `\n${prefix}${err.message}\nRun the command again with --debug to see where it failed.\n`;
+  if (ctx.debug) return `\n${err.stack ?? err.message}\n\n${prefix()}${err.message}\n`;
+  return `\n${prefix()}${err.message}\nRun the command again with --debug to see where it failed.\n`;
 }
 
-const bare = (error: Error) => `\n${prefix}${error.message}\n`;
+const bare = (error: Error) => `\n${prefix()}${error.message}\n`;
 
 /** First match wins; the last entry matches anything. */
 export const ERROR_CHAIN: readonly Handler[] = [
@@ -84,11 +83,11 @@ export const ERROR_CHAIN: readonly Handler[] = [
   handler(
     ArgParseError,
     EXIT.USAGE,
-    (error) => `\n${prefix}An error occurred (ParamValidation): ${error.message}\n\n${usageBanner()}`,
+    (error) => `\n${prefix()}An error occurred (ParamValidation): ${error.message}\n\n${usageBanner()}`,
     (error) => ({ Code: 'ParamValidation', Message: `${error.message}\n\n${usageBanner()}` }),
   ),
-  handler(UnknownOptionsError, EXIT.USAGE, (error) => `\n${usageBanner()}\n\n${prefix}${error.message}\n`, (error) => ({ Code: 'ParamValidation', Message: error.message })),
-  handler(ParamValidationError, EXIT.USAGE, (error) => `\n${prefix}An error occurred (ParamValidation): ${error.message}\n`, (error) => ({ Code: 'ParamValidation', Message: error.message })),
+  handler(UnknownOptionsError, EXIT.USAGE, (error) => `\n${usageBanner()}\n\n${prefix()}${error.message}\n`, (error) => ({ Code: 'ParamValidation', Message: error.message })),
+  handler(ParamValidationError, EXIT.USAGE, (error) => `\n${prefix()}An error occurred (ParamValidation): ${error.message}\n`, (error) => ({ Code: 'ParamValidation', Message: error.message })),
   handler(ConfigurationError, EXIT.CONFIG, bare),
   handler(ProfileNotFoundError, EXIT.GENERAL, bare),
   handler(NotSimulatedError, EXIT.GENERAL, bare, (error) => ({ Code: 'NotSimulated', Message: error.message })),

@@ -1,5 +1,6 @@
 // orgsim's own errors (the service's modeled exceptions are model/errors.ts), each with the
 // wording the AWS CLI uses. The error chain (chain.ts) maps each class to its exit code and text.
+import { programName } from './program.js';
 
 /** argparse-style errors: the message, then the usage banner. */
 export class ArgParseError extends Error {
@@ -66,8 +67,8 @@ export class NotSimulatedError extends Error {
   constructor(readonly service: string, readonly operation?: string) {
     super(
       operation === undefined
-        ? `orgsim does not simulate the AWS service ${service}; it simulates organizations. The operations it simulates are listed by 'orgsim organizations help' and in the README.`
-        : `orgsim does not simulate ${service} ${operation}. The operations it simulates are listed by 'orgsim ${service} help' and in the README.`,
+        ? `orgsim does not simulate the AWS service ${service}; it simulates organizations and sts. The operations it simulates are listed by '${programName()} organizations help' and in the README.`
+        : `orgsim does not simulate ${service} ${operation}. The operations it simulates are listed by '${programName()} ${service} help' and in the README.`,
     );
     this.name = 'NotSimulatedError';
   }

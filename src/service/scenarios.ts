@@ -12,10 +12,22 @@ export const SCENARIOS = {
   'docs-example': "the sample world with the documentation's invitations already sent (juan, anika, susan)",
   'consolidated-billing': 'a CONSOLIDATED_BILLING organization with 5 invited members, ready for enable-all-features',
   'rollout-50': 'a management account and 50 standalone accounts (acct01 … acct50) to invite',
+  rollout: 'a management account, --members accounts already in its organization and --accounts standalone ones to invite (--feature-set ALL or CONSOLIDATED_BILLING); quotas sized to fit',
   'two-orgs': 'two organizations and a standalone account, for direct transfers between them',
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
+
+/** What a scenario can be sized by (the rollout scenario's; the others take none). */
+export interface ScenarioParams {
+  accounts?: number;
+  members?: number;
+  featureSet?: OrganizationFeatureSet;
+}
+
+/** The scenarios that take parameters, and the largest sizes they take. */
+export const SIZED_SCENARIOS: readonly ScenarioName[] = ['rollout'];
+export const MAX_SCENARIO_ACCOUNTS = 10_000;
 
 function account(Id: string, Name: string, Email: string, created: number, org?: OrganizationRecord, joined?: number): AccountRecord {
   const record: AccountRecord = { Id, Name, Email, State: AccountState.ACTIVE, CreatedTimestamp: created, Tags: [] };
@@ -38,7 +50,13 @@ function world(organizations: OrganizationRecord[], accounts: AccountRecord[], p
 
 const MANAGEMENT = '111111111111';
 
-export function buildScenario(name: ScenarioName, ctx: ServiceContext): OrgState {
+/** `count` accounts named `<stem>001` … with ids from `first`, the names as wide as the largest number. */
+function numbered(count: number, first: number, stem: string): [string, string][] {
+  const width = Math.max(2, String(count).length);
+  return Array.from({ length: count }, (_, i) => [String(first + i), `${stem}${String(i + 1).padStart(width, '0')}`]);
+}
+
+export function buildScenario(name: ScenarioName, ctx: ServiceContext, params: ScenarioParams = {}): OrgState {
   const now = ctx.clock.now() / 1000;
   const month = now - 30 * DAY_SECONDS;
   switch (name) {
@@ -68,6 +86,23 @@ export function buildScenario(name: ScenarioName, ctx: ServiceContext): OrgState
         [org],
         [account(MANAGEMENT, 'Master Account', 'bill@example.com', month, org), ...ids.map(([id, n]) => account(id, n, `${n}@example.com`, month))],
         [['default', MANAGEMENT], ['bill', MANAGEMENT], ...ids.map(([id, n]): [string, string] => [n, id])],
+      );
+    }
+    case 'rollout': {
+      const org = organization('o-exampleorgid', MANAGEMENT, month, params.featureSet ?? OrganizationFeatureSet.ALL);
+      const members = numbered(params.members ?? 0, 200000000001, 'member');
+      const invitees = numbered(params.accounts ?? 50, 100000000001, 'acct');
+      // A rehearsal of N invitations needs the quotas raised for them, as a real rollout asks AWS to (proposal).
+      const room = 1 + members.length + invitees.length;
+      org.Quotas = { Accounts: Math.max(DEFAULT_QUOTAS.Accounts, room), InvitationsPerDay: Math.max(DEFAULT_QUOTAS.InvitationsPerDay, invitees.length) };
+      return world(
+        [org],
+        [
+          account(MANAGEMENT, 'Master Account', 'bill@example.com', month, org),
+          ...members.map(([id, n]) => account(id, n, `${n}@example.com`, month, org, month + DAY_SECONDS)),
+          ...invitees.map(([id, n]) => account(id, n, `${n}@example.com`, month)),
+        ],
+        [['default', MANAGEMENT], ['bill', MANAGEMENT], ...members.map(([id, n]): [string, string] => [n, id]), ...invitees.map(([id, n]): [string, string] => [n, id])],
       );
     }
     case 'two-orgs': {

@@ -1,4 +1,5 @@
 // A manual as terminal text (orgsim ... help) or as a roff man page (man/).
+import { programName } from '../../errors/program.js';
 import type { Manual } from './manual.js';
 
 function wrap(text: string, width: number, indent: string): string[] {
@@ -22,7 +23,13 @@ export function manualText(manual: Manual): string {
     for (const [term, text] of section.items ?? []) out.push(`       ${term}`, ...wrap(text, 79, '           '), '');
     if (!section.paragraphs.length && !section.items?.length) out.push('');
   }
-  return out.join('\n').replace(/\n+$/, '\n');
+  return asProgram(out.join('\n').replace(/\n+$/, '\n'));
+}
+
+/** Command lines in the text name the program as it was run (`aws` through a link of that name); prose keeps orgsim's name. */
+function asProgram(text: string): string {
+  const program = programName();
+  return program === 'orgsim' ? text : text.replace(/\borgsim(?= (?:\[|organizations\b|sts\b|help\b|--|<|[a-z]+ (?:\||\[|<|--|[a-z]+\b)))/g, program);
 }
 
 function roffEscape(text: string): string {
