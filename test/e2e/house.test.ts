@@ -94,11 +94,13 @@ describe('operations of the service that orgsim does not simulate', () => {
     const result = await box.run(['organizations', 'describe-policy', '--policy-id', 'p-12345678']);
     expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations describe-policy. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
     expect(result.exitCode).toBe(255);
-    const service = await box.run(['sts', 'get-caller-identity']);
+    const service = await box.run(['ec2', 'describe-instances']);
     expect([service.exitCode, service.stderr]).toEqual([
       255,
-      "\norgsim: [ERROR]: orgsim does not simulate the AWS service sts; it simulates organizations. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n",
+      "\norgsim: [ERROR]: orgsim does not simulate the AWS service ec2; it simulates organizations and sts. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n",
     ]);
+    const sts = await box.run(['sts', 'get-session-token']);
+    expect([sts.exitCode, sts.stderr]).toEqual([255, "\norgsim: [ERROR]: orgsim does not simulate sts get-session-token. The operations it simulates are listed by 'orgsim sts help' and in the README.\n"]);
     expect((await box.run(['organisations', 'list-roots'])).exitCode).toBe(252);
     const typo = await box.run(['organizations', 'describe-polcy']);
     expect(typo.stderr).toContain('Found invalid choice');

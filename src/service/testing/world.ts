@@ -4,6 +4,7 @@ import { invoke } from '../operations.js';
 import type { ServiceContext } from '../context.js';
 import { sampleWorld } from '../sample-world.js';
 import { countingIds } from './ids.js';
+import type { Principal } from '../identity.js';
 
 export const T0 = Date.parse('2026-11-21T12:00:00Z');
 export const DAY_MS = 86_400_000;
@@ -36,6 +37,13 @@ export class TestWorld {
   /** Runs an operation; returns the output, or throws the service error. */
   call(operation: string, caller: string, input: Record<string, unknown> = {}): any {
     const outcome = invoke(this.state, operation, input, this.ctx(caller));
+    if ('error' in outcome) throw outcome.error;
+    return outcome.output;
+  }
+
+  /** Runs an operation signed by `principal` (STS's view of the caller); returns the output, or throws. */
+  callAs(operation: string, principal: Principal, input: Record<string, unknown> = {}): any {
+    const outcome = invoke(this.state, operation, input, { ...this.ctx(principal.Account), principal });
     if ('error' in outcome) throw outcome.error;
     return outcome.output;
   }
