@@ -66,6 +66,7 @@ beforeAll(async () => {
     ids[name] = (await box.json(['invite-account-to-organization', '--target', `Id=${account},Type=ACCOUNT`], { ORGSIM_NOW: '2026-11-21T11:59:00Z' })).Handshake.Id;
   }
   await box.json(['--profile', 'juan', 'accept-handshake', '--handshake-id', ids.juan!], NOW);
+  await box.run(['roles', 'put', '--account', '333333333333', '--name', 'Conformance', '--trust', '111111111111']);
   credentials = join(box.dir, 'credentials');
   writeFileSync(credentials, (await box.run(['profiles', '--aws-credentials'])).stdout);
   server = await startServer(box, NOW);
@@ -100,6 +101,15 @@ const same: [string, () => string[]][] = [
   ['filter by unknown parent', () => ['organizations', 'list-handshakes-for-organization', '--filter', 'ParentHandshakeId=h-12345678']],
   ['skeleton output, yaml', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-12345678', '--generate-cli-skeleton', 'output', '--output', 'yaml']],
   ['max-items 0', () => ['organizations', 'list-handshakes-for-organization', '--max-items', '0']],
+  ...['json', 'text', 'table', 'yaml'].map((f): [string, () => string[]] => [`sts get-caller-identity, ${f}`, () => ['sts', 'get-caller-identity', '--output', f]]),
+  ['sts get-caller-identity of a member, query', () => ['--profile', 'juan', 'sts', 'get-caller-identity', '--query', 'Account', '--output', 'text']],
+  ...['json', 'text', 'table'].map((f): [string, () => string[]] => [
+    `sts assume-role, the assumed role, ${f}`,
+    () => ['sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Conformance', '--role-session-name', 'side-by-side', '--query', 'AssumedRoleUser', '--output', f],
+  ]),
+  ['list-children of the root, text', () => ['organizations', 'list-children', '--parent-id', 'r-exam', '--child-type', 'ACCOUNT', '--output', 'text']],
+  ['list-accounts-for-parent, table (2.9.19 predates State: Status only)', () => ['organizations', 'list-accounts-for-parent', '--parent-id', 'r-exam', '--output', 'table', '--query', 'Accounts[].[Id, Name, Status]']],
+  ['list-create-account-status, none yet', () => ['organizations', 'list-create-account-status']],
 ];
 
 describe('the same stdout and exit code from aws and orgsim', () => {
@@ -126,6 +136,10 @@ describe('the same stdout and exit code from aws and orgsim', () => {
 });
 
 const errors: [string, () => string[]][] = [
+  ['a role that does not trust the caller', () => ['--profile', 'juan', 'sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Conformance', '--role-session-name', 'nope']],
+  ['a role that does not exist', () => ['sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Nobody', '--role-session-name', 'nope']],
+  ['describe an unknown create-account request', () => ['organizations', 'describe-create-account-status', '--create-account-request-id', 'car-00000000']],
+  ['close the management account', () => ['organizations', 'close-account', '--account-id', '111111111111']],
   ['unknown handshake', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-00000000']],
   ['member lists roots', () => ['--profile', 'juan', 'organizations', 'list-roots']],
   ['standalone lists roots', () => ['--profile', 'anika', 'organizations', 'list-roots']],
