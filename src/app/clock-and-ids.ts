@@ -42,6 +42,7 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
     },
     credentials: (n) => credentialsFrom((part) => seeded(seed, `credentials${part}`, n)),
     accountId: (n) => digitsFrom(seeded(seed, 'account', n)),
+    policyId: (n) => `p-${seeded(seed, 'policy', n).slice(0, 8)}`,
     createAccountRequestId: (n) => 'car-' + seeded(seed, 'create-account', n).slice(0, 32),
   };
 }
@@ -108,5 +109,6 @@ export const randomIds: IdGenerator = {
   organizationId: () => ({ organizationId: `o-${lettersAndDigits(10)}`, rootId: `r-${lettersAndDigits(4)}` }),
   credentials: () => credentialsFrom(randomHex),
   accountId: () => digitsFrom(randomHex()),
+  policyId: () => `p-${lettersAndDigits(8)}`,
   createAccountRequestId: () => 'car-' + randomHex(),
 };

@@ -38,6 +38,18 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   CreateAccountStatusNotFoundException: "We can't find an create account request with the CreateAccountRequestId that you specified.",
   AccountAlreadyClosedException: 'You attempted to close an account that is already closed.',
   ConflictException: 'The request failed because it conflicts with the current state of the specified resource.',
+  MalformedPolicyDocumentException: 'The provided policy document does not meet the requirements of the specified policy type.',
+  DuplicatePolicyException: 'A policy with the same name already exists.',
+  DuplicatePolicyAttachmentException: 'The selected policy is already attached to the specified target.',
+  PolicyNotFoundException: "We can't find a policy with the PolicyId that you specified.",
+  PolicyInUseException: 'The policy is attached to one or more entities. You must detach it from all roots, OUs, and accounts before performing this operation.',
+  PolicyNotAttachedException: "The policy isn't attached to the specified target in the specified root.",
+  PolicyTypeNotEnabledException:
+    "The specified policy type isn't currently enabled in this root. You can't attach policies of the specified type to entities in a root until you enable that type in the root.",
+  PolicyTypeAlreadyEnabledException: 'The specified policy type is already enabled in the specified root.',
+  PolicyTypeNotAvailableForOrganizationException:
+    "You can't use the specified policy type with the feature set currently enabled for this organization. For example, you can enable SCPs only after you enable all features in the organization.",
+  RootNotFoundException: "We can't find a root with the RootId that you specified.",
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 
@@ -76,6 +88,15 @@ export const REASONS = {
   CLOSE_ACCOUNT_QUOTA_EXCEEDED: 'You have exceeded close account quota for the past 30 days.',
   ORGANIZATION_NOT_IN_ALL_FEATURES_MODE:
     "You attempted to perform an operation that requires the organization to be configured to support all features. An organization that supports only consolidated billing features can't perform this operation.",
+  INVALID_ENUM_POLICY_TYPE: 'You specified an invalid policy type.',
+  POLICY_CONTENT_LIMIT_EXCEEDED: 'You have exceeded the maximum policy size.',
+  POLICY_NUMBER_LIMIT_EXCEEDED: 'You attempted to exceed the number of policies that you can have in an organization.',
+  MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED: 'You have attached the maximum number of policies to the specified target.',
+  MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED:
+    'You attempted to detach a policy from an entity that would cause the entity to have fewer than the minimum number of policies of a certain type required.',
+  IMMUTABLE_POLICY: "You specified a policy that is managed by AWS and can't be modified.",
+  INVALID_PATTERN_TARGET_ID: "You specified a policy target ID that doesn't match the required pattern.",
+  SERVICE_ACCESS_NOT_ENABLED: 'You attempted to register a delegated administrator before you enabled service access. Call the EnableAWSServiceAccess API first.',
   ACCOUNT_CANNOT_LEAVE_ORGANIZATION:
     "You attempted to remove the management account from the organization. You can't remove the management account. Instead, after you remove all member accounts, delete the organization itself.",
 } as const;

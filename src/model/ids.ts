@@ -18,6 +18,10 @@ export const TAG_KEY_PATTERN = patternOf('TagKey');
 /** A pattern the model leaves unanchored, as the service applies it: to the whole value. */
 const whole = (name: string) => new RegExp(`^(?:${patternOf(name).source})$`, 'u');
 export const ROLE_NAME_PATTERN = whole('RoleName');
+export const POLICY_ID_PATTERN = patternOf('PolicyId');
+export const ROOT_ID_ONLY_PATTERN = patternOf('RootId');
+/** The model's PolicyTargetId pattern groups its alternatives loosely; the service takes a whole root, account or OU id. */
+export const POLICY_TARGET_PATTERN = /^(?:r-[0-9a-z]{4,32}|\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/;
 export const ROLE_SESSION_NAME_PATTERN = whole('sts.roleSessionNameType');
 export const CREATE_ACCOUNT_NAME_PATTERN = whole('CreateAccountName');
 const ouName = shapeOf('OrganizationalUnitName') as { min: number; max: number };
@@ -59,6 +63,15 @@ export function accessKeyIdFor(profileName: string, taken: ReadonlySet<string>):
 
 export function rootArn(managementAccountId: string, organizationId: string, rootId: string): string {
   return `arn:aws:organizations::${managementAccountId}:root/${organizationId}/${rootId}`;
+}
+
+/** A customer policy's ARN; an AWS-managed policy's names the account `aws` and no organization (organization.md R-164). */
+export function policyArn(managementAccountId: string, organizationId: string, type: string, policyId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:policy/${organizationId}/${type.toLowerCase()}/${policyId}`;
+}
+
+export function awsManagedPolicyArn(type: string, policyId: string): string {
+  return `arn:aws:organizations::aws:policy/${type.toLowerCase()}/${policyId}`;
 }
 
 export function organizationalUnitArn(managementAccountId: string, organizationId: string, unitId: string): string {

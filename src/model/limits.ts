@@ -51,3 +51,14 @@ export const MAX_CREATE_ACCOUNT_IN_PROGRESS = 5;
 export const MAX_CLOSE_ACCOUNT_IN_PROGRESS = 3;
 /** A closed account stays in its organization 90 days. */
 export const CLOSED_ACCOUNT_RETENTION_SECONDS = 90 * DAY_SECONDS;
+
+/** Policies, per type (organization.md §29.2): content size in characters as sent, policies per organization, direct attachments per target. */
+export const POLICY_LIMITS: Readonly<Record<string, { size: number; count: number; maxAttached: number; minAttached: number }>> = {
+  SERVICE_CONTROL_POLICY: { size: 10_240, count: 10_000, maxAttached: 10, minAttached: 1 },
+  RESOURCE_CONTROL_POLICY: { size: 5120, count: 1000, maxAttached: 10, minAttached: 0 },
+  TAG_POLICY: { size: 10_000, count: 1000, maxAttached: 10, minAttached: 0 },
+  BACKUP_POLICY: { size: 10_000, count: 1000, maxAttached: 10, minAttached: 0 },
+  AISERVICES_OPT_OUT_POLICY: { size: 2500, count: 1000, maxAttached: 5, minAttached: 0 },
+};
+/** The types no source gives numbers for (R-221, R-227: proposals). */
+export const OTHER_POLICY_LIMITS = { size: 10_000, count: 1000, maxAttached: 10, minAttached: 0 } as const;

@@ -8,6 +8,7 @@ import type {
   ActionType,
   CreateAccountFailureReason,
   CreateAccountState,
+  PolicyType,
   HandshakePartyType,
   HandshakeResourceType,
   HandshakeState,
@@ -84,8 +85,31 @@ export interface OrganizationRecord {
   OrganizationalUnits?: OrganizationalUnitRecord[];
   /** The root's tags (absent: none). */
   RootTags?: Tag[];
+  /** The policy types enabled in the root, in the order they were enabled (absent: none). */
+  PolicyTypes?: PolicyType[];
+  /** The organization's own policies (AWS-managed ones are not stored; absent: none). */
+  Policies?: PolicyRecord[];
+  /** Which policy is attached directly to which root, OU or account (absent: none). */
+  Attachments?: PolicyAttachment[];
   /** CreateAccount's requests, kept with no way to delete them (organization.md R-199; absent: none). */
   CreateAccountRequests?: CreateAccountRequestRecord[];
+}
+
+/** A customer policy; its content is kept exactly as it was sent (organization.md R-218). */
+export interface PolicyRecord {
+  Id: string;
+  Name: string;
+  Description: string;
+  Type: PolicyType;
+  Content: string;
+  Tags: Tag[];
+  /** The world's id sequence when it was made: lists show policies in the order they were created. */
+  Sequence: number;
+}
+
+export interface PolicyAttachment {
+  PolicyId: string;
+  TargetId: string;
 }
 
 /**

@@ -1,8 +1,8 @@
 // The shape of the world in the state file, once, as data. The store's quick check on every read
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
-import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
-import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
+import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
+import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
 import { MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
 
 export type Field =
@@ -42,6 +42,22 @@ export const WORLD_SHAPE: Record<string, Field> = {
         of: () => object({ Id: string({ pattern: OU_ID_PATTERN }), Name: string({ min: 1 }), ParentId: string({ pattern: PARENT_ID_PATTERN }), Tags: list(() => TAG), Sequence: { kind: 'integer', min: 0 } }),
       },
       RootTags: { kind: 'array', optional: true, of: () => TAG },
+      PolicyTypes: { kind: 'array', optional: true, of: () => oneOf(PolicyType) },
+      Policies: {
+        kind: 'array',
+        optional: true,
+        of: () =>
+          object({
+            Id: string({ pattern: POLICY_ID_PATTERN }),
+            Name: string({ min: 1 }),
+            Description: string(),
+            Type: oneOf(PolicyType),
+            Content: string({ min: 1 }),
+            Tags: list(() => TAG),
+            Sequence: { kind: 'integer', min: 0 },
+          }),
+      },
+      Attachments: { kind: 'array', optional: true, of: () => object({ PolicyId: string({ pattern: POLICY_ID_PATTERN }), TargetId: string({ min: 1 }) }) },
       CreateAccountRequests: {
         kind: 'array',
         optional: true,

@@ -9,7 +9,8 @@ import type { OrgState } from '../model/types.js';
 import { nowSeconds, type ServiceContext } from './context.js';
 import { requireMatching, type Request } from './input.js';
 import { where } from './table.js';
-import { findAccount, managedOrganization, members } from './world.js';
+import { findAccount, findOrganization, managedOrganization, members } from './world.js';
+import { dropTarget } from './attachments.js';
 
 /** Closures one organization may start in 30 days: the current API text's rule. */
 const closeQuota = (memberCount: number) => Math.min(1000, Math.max(250, Math.ceil(0.2 * memberCount)));
@@ -47,6 +48,8 @@ export function settleClosures(state: OrgState, now: number): boolean {
       changed = true;
     }
     if (account.State === AccountState.CLOSED && account.OrganizationId && now >= since + CLOSED_ACCOUNT_RETENTION_SECONDS) {
+      const org = findOrganization(state, account.OrganizationId);
+      if (org) dropTarget(org, account.Id);
       delete account.OrganizationId;
       delete account.JoinedMethod;
       delete account.JoinedTimestamp;

@@ -28,6 +28,8 @@ export interface IdGenerator {
   organizationId(sequence: number): { organizationId: string; rootId: string };
   /** Temporary credentials (organization.md R-249): `ASIA` + 16, a 40-character secret, an opaque token. */
   credentials(sequence: number): { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+  /** `p-` + 8 lowercase letters and digits (organization.md R-218). */
+  policyId(sequence: number): string;
   /** A new account's 12 digits (R-197). */
   accountId(sequence: number): string;
   /** `car-` + 32 lowercase letters and digits (R-198). */

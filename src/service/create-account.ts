@@ -14,6 +14,7 @@ import { requireMatching, type Request } from './input.js';
 import { pendingInvitationCount } from './invite.js';
 import { Paging } from './pages.js';
 import { newRole } from './roles.js';
+import { attachDefault } from './attachments.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { findAccount, managedOrganization, members, sameEmail } from './world.js';
 
@@ -122,6 +123,7 @@ export function settleCreateAccountRequests(state: OrgState, now: number): boole
         JoinedTimestamp: at,
         Tags: request.Tags.map((t) => ({ ...t })),
       });
+      attachDefault(org, request.AccountId);
       // Trusting the management account of this moment: it stays so if the account moves on.
       (state.Roles ??= []).push(newRole(request.AccountId, request.RoleName, [accountRootArn(org.MasterAccountId)], at));
       request.State = CreateAccountState.SUCCEEDED;

@@ -6,6 +6,7 @@ import { cancelPendingApprovals } from './all-features.js';
 import { nowSeconds, type ServiceContext } from './context.js';
 import { recordMembership } from './events.js';
 import { findOrganization } from './world.js';
+import { attachDefault, dropTarget } from './attachments.js';
 
 /** Moves the account into `org` as an invited member, with the invitation's tags. */
 export function join(state: OrgState, account: AccountRecord, org: OrganizationRecord, stagedTags: Tag[], ctx: ServiceContext): void {
@@ -15,6 +16,7 @@ export function join(state: OrgState, account: AccountRecord, org: OrganizationR
   account.JoinedMethod = AccountJoinedMethod.INVITED;
   account.JoinedTimestamp = nowSeconds(ctx);
   account.Tags = structuredClone(stagedTags);
+  attachDefault(org, account.Id);
   recordMembership(state, ctx, { joined: true, accountId: account.Id, organizationId: org.Id, managementAccountId: org.MasterAccountId, method: 'Invited' });
 }
 
@@ -27,5 +29,6 @@ export function depart(state: OrgState, account: AccountRecord, method: 'Left' |
   delete account.JoinedTimestamp;
   delete account.ParentId;
   account.Tags = [];
+  if (org) dropTarget(org, account.Id);
   if (org) recordMembership(state, ctx, { joined: false, accountId: account.Id, organizationId: org.Id, managementAccountId: org.MasterAccountId, method });
 }

@@ -23,6 +23,8 @@ import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake }
 import { assumeRole, getCallerIdentity } from './sts.js';
 import { createAccount, describeCreateAccountStatus, listCreateAccountStatus } from './create-account.js';
 import { closeAccount } from './close-account.js';
+import { createPolicy, deletePolicy, describePolicy, listPolicies, updatePolicy } from './policies.js';
+import { attachPolicy, detachPolicy, disablePolicyType, enablePolicyType, listPoliciesForTarget, listTargetsForPolicy } from './policy-attachments.js';
 
 /** The management account named in a handshake's ARN: the organization the call concerned. */
 function managementInArn(output: object): string | undefined {
@@ -65,6 +67,17 @@ export const HANDLERS: Record<string, Handler> = {
   DescribeCreateAccountStatus: describeCreateAccountStatus,
   ListCreateAccountStatus: listCreateAccountStatus,
   CloseAccount: closeAccount,
+  CreatePolicy: createPolicy,
+  DescribePolicy: describePolicy,
+  UpdatePolicy: updatePolicy,
+  DeletePolicy: deletePolicy,
+  ListPolicies: listPolicies,
+  AttachPolicy: attachPolicy,
+  DetachPolicy: detachPolicy,
+  ListPoliciesForTarget: listPoliciesForTarget,
+  ListTargetsForPolicy: listTargetsForPolicy,
+  EnablePolicyType: enablePolicyType,
+  DisablePolicyType: disablePolicyType,
   AssumeRole: assumeRole,
   GetCallerIdentity: getCallerIdentity,
 };

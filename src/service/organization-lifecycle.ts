@@ -1,6 +1,6 @@
 // CreateOrganization and DeleteOrganization (organization.md ): an account makes
 // an organization of which it is the management account, and deletes it once it is alone in it.
-import { HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
+import { HandshakeState, isPending, OrganizationFeatureSet, PolicyType } from '../model/enums.js';
 import { invalidInput, OrganizationsError } from '../model/errors.js';
 import { organizationArn } from '../model/ids.js';
 import { DEFAULT_QUOTAS } from '../model/limits.js';
@@ -11,6 +11,7 @@ import type { Request } from './input.js';
 import { depart, join } from './membership.js';
 import { organizationView } from './organization.js';
 import { where } from './table.js';
+import { attachDefault } from './attachments.js';
 import { findAccount, managedOrganization, members } from './world.js';
 
 export function createOrganization(state: OrgState, input: Request, ctx: ServiceContext): { Organization: Organization } {
@@ -28,7 +29,10 @@ export function createOrganization(state: OrgState, input: Request, ctx: Service
     RootId: rootId,
     CreatedTimestamp: nowSeconds(ctx),
     Quotas: { ...DEFAULT_QUOTAS },
+    // with all features, SCPs start enabled, FullAWSAccess on the root (and, as it joins, the management account).
+    ...(featureSet === OrganizationFeatureSet.ALL ? { PolicyTypes: [PolicyType.SERVICE_CONTROL_POLICY] } : {}),
   };
+  attachDefault(org, rootId);
   state.Organizations.push(org);
   // The management account joins as invited, keeping its tags.
   join(state, account, org, account.Tags, ctx);

@@ -14,7 +14,7 @@ function requireOrganization(state: OrgState, caller: string): OrganizationRecor
   return org;
 }
 
-/** orgsim enables no policy types yet, so an organization lists none (organization.md R-167 would list SCPs for ALL). */
+/** AvailablePolicyTypes are the root's enabled types (organization.md ). */
 export function organizationView(state: OrgState, org: OrganizationRecord): Organization {
   return {
     Id: org.Id,
@@ -23,7 +23,7 @@ export function organizationView(state: OrgState, org: OrganizationRecord): Orga
     MasterAccountArn: accountArn(org.MasterAccountId, org.Id, org.MasterAccountId),
     MasterAccountId: org.MasterAccountId,
     MasterAccountEmail: managementAccount(state, org).Email,
-    AvailablePolicyTypes: [],
+    AvailablePolicyTypes: [...(org.PolicyTypes ?? [])].sort().map((Type) => ({ Type, Status: 'ENABLED' })),
   };
 }
 

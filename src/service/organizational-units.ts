@@ -10,6 +10,7 @@ import { requireMatching, type Request } from './input.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { depthOf, findUnit, isContainer, unitsOf, unitView } from './tree.js';
 import { managedOrganization, members } from './world.js';
+import { attachDefault, dropTarget } from './attachments.js';
 
 /** An OU name: 1 to 128 characters (counted as characters, not bytes). */
 function checkName(name: unknown): string {
@@ -44,6 +45,7 @@ export function createOrganizationalUnit(state: OrgState, input: Request, ctx: S
   const sequence = nextSequence(state);
   const unit: OrganizationalUnitRecord = { Id: ctx.ids.organizationalUnitId(sequence, org.RootId), Name: name, ParentId: parentId, Tags: tags, Sequence: sequence };
   (org.OrganizationalUnits ??= []).push(unit);
+  attachDefault(org, unit.Id);
   return { OrganizationalUnit: unitView(org, unit) };
 }
 
@@ -77,5 +79,6 @@ export function deleteOrganizationalUnit(state: OrgState, input: Request, ctx: S
   const holdsAccounts = members(state, org.Id).some((a) => a.ParentId === unit.Id);
   if (holdsUnits || holdsAccounts) throw new OrganizationsError('OrganizationalUnitNotEmptyException');
   org.OrganizationalUnits = unitsOf(org).filter((u) => u.Id !== unit.Id);
+  dropTarget(org, unit.Id);
   return {};
 }

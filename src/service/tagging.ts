@@ -1,5 +1,5 @@
 // TagResource, UntagResource and ListTagsForResource on the root, an OU or a member account
-// (organization.md ). orgsim has no policies yet, so a policy id names nothing.
+// and the organization's own policies (organization.md ).
 import { invalidInput, OrganizationsError } from '../model/errors.js';
 import { TAGGABLE_ID_PATTERN } from '../model/ids.js';
 import type { OrganizationRecord, OrgState, Tag } from '../model/types.js';
@@ -9,6 +9,7 @@ import { Paging } from './pages.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { findUnit } from './tree.js';
 import { findAccount, managedOrganization } from './world.js';
+import { findPolicy } from './policies.js';
 
 /** Where a resource's tags are kept: read them, and replace them. */
 interface Tagged {
@@ -22,6 +23,10 @@ function taggedResource(state: OrgState, org: OrganizationRecord, id: string): T
   if (unit) return { tags: unit.Tags, set: (tags) => void (unit.Tags = tags) };
   const account = findAccount(state, id);
   if (account && account.OrganizationId === org.Id) return { tags: account.Tags, set: (tags) => void (account.Tags = tags) };
+  const policy = findPolicy(org, id);
+  // An AWS-managed policy cannot be tagged (R-205: proposed as the reason AWS gives for changing it).
+  if (policy?.managed) throw invalidInput('IMMUTABLE_POLICY');
+  if (policy) return { tags: policy.record.Tags, set: (tags) => void (policy.record.Tags = tags) };
   throw new OrganizationsError('TargetNotFoundException');
 }
 

@@ -110,6 +110,8 @@ const same: [string, () => string[]][] = [
   ['list-children of the root, text', () => ['organizations', 'list-children', '--parent-id', 'r-exam', '--child-type', 'ACCOUNT', '--output', 'text']],
   ['list-accounts-for-parent, table (2.9.19 predates State: Status only)', () => ['organizations', 'list-accounts-for-parent', '--parent-id', 'r-exam', '--output', 'table', '--query', 'Accounts[].[Id, Name, Status]']],
   ['list-create-account-status, none yet', () => ['organizations', 'list-create-account-status']],
+  ...['json', 'text', 'table', 'yaml'].map((f): [string, () => string[]] => [`describe-policy FullAWSAccess, ${f}`, () => ['organizations', 'describe-policy', '--policy-id', 'p-FullAWSAccess', '--output', f]]),
+  ['list-policies, text', () => ['organizations', 'list-policies', '--filter', 'SERVICE_CONTROL_POLICY', '--output', 'text']],
 ];
 
 describe('the same stdout and exit code from aws and orgsim', () => {
@@ -139,6 +141,8 @@ const errors: [string, () => string[]][] = [
   ['a role that does not trust the caller', () => ['--profile', 'juan', 'sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Conformance', '--role-session-name', 'nope']],
   ['a role that does not exist', () => ['sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Nobody', '--role-session-name', 'nope']],
   ['describe an unknown create-account request', () => ['organizations', 'describe-create-account-status', '--create-account-request-id', 'car-00000000']],
+  ['delete FullAWSAccess', () => ['organizations', 'delete-policy', '--policy-id', 'p-FullAWSAccess']],
+  ['attach a policy of a type not enabled', () => ['organizations', 'attach-policy', '--policy-id', 'p-FullAWSAccess', '--target-id', '222222222222']],
   ['close the management account', () => ['organizations', 'close-account', '--account-id', '111111111111']],
   ['unknown handshake', () => ['organizations', 'describe-handshake', '--handshake-id', 'h-00000000']],
   ['member lists roots', () => ['--profile', 'juan', 'organizations', 'list-roots']],

@@ -45,3 +45,6 @@ export type PolicyType = (typeof PolicyType)[keyof typeof PolicyType];
 
 export const PolicyTypeStatus = { ENABLED: "ENABLED", PENDING_ENABLE: "PENDING_ENABLE", PENDING_DISABLE: "PENDING_DISABLE" } as const;
 export type PolicyTypeStatus = (typeof PolicyTypeStatus)[keyof typeof PolicyTypeStatus];
+
+export const TargetType = { ACCOUNT: "ACCOUNT", ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT", ROOT: "ROOT" } as const;
+export type TargetType = (typeof TargetType)[keyof typeof TargetType];

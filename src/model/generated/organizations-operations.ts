@@ -5,18 +5,18 @@ import type { OperationModel } from '../shape.js';
 
 const CODES: readonly string[] = ["AWSOrganizationsNotInUseException","AccessDeniedException","AccessDeniedForDependencyException","AccountAlreadyClosedException","AccountAlreadyRegisteredException","AccountNotFoundException","AccountNotRegisteredException","AccountOwnerNotVerifiedException","AlreadyInOrganizationException","ChildNotFoundException","ConcurrentModificationException","ConflictException","ConstraintViolationException","CreateAccountStatusNotFoundException","DestinationParentNotFoundException","DuplicateAccountException","DuplicateHandshakeException","DuplicateOrganizationalUnitException","DuplicatePolicyAttachmentException","DuplicatePolicyException","EffectivePolicyNotFoundException","FinalizingOrganizationException","HandshakeAlreadyInStateException","HandshakeConstraintViolationException","HandshakeNotFoundException","InvalidHandshakeTransitionException","InvalidInputException","InvalidResponsibilityTransferTransitionException","MalformedPolicyDocumentException","MasterCannotLeaveOrganizationException","OrganizationNotEmptyException","OrganizationalUnitNotEmptyException","OrganizationalUnitNotFoundException","ParentNotFoundException","PolicyChangesInProgressException","PolicyInUseException","PolicyNotAttachedException","PolicyNotFoundException","PolicyTypeAlreadyEnabledException","PolicyTypeNotAvailableForOrganizationException","PolicyTypeNotEnabledException","ResourcePolicyNotFoundException","ResponsibilityTransferAlreadyInStatusException","ResponsibilityTransferNotFoundException","RootNotFoundException","ServiceException","SourceParentNotFoundException","TargetNotFoundException","TooManyRequestsException","UnsupportedAPIEndpointException"];
 const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[] = JSON.parse("[{\"name\":\"AcceptHandshake\",\"input\":\"AcceptHandshakeRequest\",\"output\":\"AcceptHandshakeResponse\",\"errors\":[1,0,23,24,25,22,26,10,45,48,2,12,29],\"served\":true},\n\
-\"AttachPolicy\",\n\
+{\"name\":\"AttachPolicy\",\"input\":\"AttachPolicyRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,12,18,26,37,40,45,47,48,49,34],\"served\":true},\n\
 {\"name\":\"CancelHandshake\",\"input\":\"CancelHandshakeRequest\",\"output\":\"CancelHandshakeResponse\",\"errors\":[1,10,24,25,22,26,45,48],\"served\":true},\n\
 {\"name\":\"CloseAccount\",\"input\":\"CloseAccountRequest\",\"output\":\"Empty\",\"errors\":[1,3,5,0,10,11,12,26,45,48,49],\"served\":true},\n\
 {\"name\":\"CreateAccount\",\"input\":\"CreateAccountRequest\",\"output\":\"CreateAccountResponse\",\"errors\":[1,0,10,12,26,21,45,48,49],\"served\":true},\n\
 \"CreateGovCloudAccount\",\n\
 {\"name\":\"CreateOrganization\",\"input\":\"CreateOrganizationRequest\",\"output\":\"CreateOrganizationResponse\",\"errors\":[1,8,10,12,26,45,48,2],\"served\":true},\n\
 {\"name\":\"CreateOrganizationalUnit\",\"input\":\"CreateOrganizationalUnitRequest\",\"output\":\"CreateOrganizationalUnitResponse\",\"errors\":[1,0,10,12,17,26,33,45,48],\"served\":true},\n\
-\"CreatePolicy\",\n\
+{\"name\":\"CreatePolicy\",\"input\":\"CreatePolicyRequest\",\"output\":\"CreatePolicyResponse\",\"errors\":[1,0,10,12,19,26,28,39,45,48,49],\"served\":true},\n\
 {\"name\":\"DeclineHandshake\",\"input\":\"DeclineHandshakeRequest\",\"output\":\"DeclineHandshakeResponse\",\"errors\":[1,10,24,25,22,26,45,48],\"served\":true},\n\
 {\"name\":\"DeleteOrganization\",\"input\":\"Empty\",\"output\":\"Empty\",\"errors\":[1,0,10,12,26,30,45,48],\"served\":true},\n\
 {\"name\":\"DeleteOrganizationalUnit\",\"input\":\"DeleteOrganizationalUnitRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,26,31,32,45,48],\"served\":true},\n\
-\"DeletePolicy\",\n\
+{\"name\":\"DeletePolicy\",\"input\":\"DeletePolicyRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,26,35,37,45,48,49],\"served\":true},\n\
 \"DeleteResourcePolicy\",\n\
 \"DeregisterDelegatedAdministrator\",\n\
 {\"name\":\"DescribeAccount\",\"input\":\"DescribeAccountRequest\",\"output\":\"DescribeAccountResponse\",\"errors\":[1,5,0,26,45,48],\"served\":true},\n\
@@ -25,15 +25,15 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"DescribeHandshake\",\"input\":\"DescribeHandshakeRequest\",\"output\":\"DescribeHandshakeResponse\",\"errors\":[1,10,24,26,45,48],\"served\":true},\n\
 {\"name\":\"DescribeOrganization\",\"input\":\"Empty\",\"output\":\"DescribeOrganizationResponse\",\"errors\":[1,0,10,45,48],\"served\":true},\n\
 {\"name\":\"DescribeOrganizationalUnit\",\"input\":\"DescribeOrganizationalUnitRequest\",\"output\":\"DescribeOrganizationalUnitResponse\",\"errors\":[1,0,26,32,45,48],\"served\":true},\n\
-\"DescribePolicy\",\n\
+{\"name\":\"DescribePolicy\",\"input\":\"DescribePolicyRequest\",\"output\":\"DescribePolicyResponse\",\"errors\":[1,0,26,37,45,48,49],\"served\":true},\n\
 \"DescribeResourcePolicy\",\n\
 \"DescribeResponsibilityTransfer\",\n\
-\"DetachPolicy\",\n\
+{\"name\":\"DetachPolicy\",\"input\":\"DetachPolicyRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,12,26,36,37,45,47,48,49,34],\"served\":true},\n\
 \"DisableAWSServiceAccess\",\n\
-\"DisablePolicyType\",\n\
+{\"name\":\"DisablePolicyType\",\"input\":\"DisablePolicyTypeRequest\",\"output\":\"DisablePolicyTypeResponse\",\"errors\":[1,0,10,12,26,40,44,45,48,49,34],\"served\":true},\n\
 \"EnableAWSServiceAccess\",\n\
 {\"name\":\"EnableAllFeatures\",\"input\":\"EnableAllFeaturesRequest\",\"output\":\"EnableAllFeaturesResponse\",\"errors\":[1,0,10,12,23,26,45,48],\"served\":true},\n\
-\"EnablePolicyType\",\n\
+{\"name\":\"EnablePolicyType\",\"input\":\"EnablePolicyTypeRequest\",\"output\":\"EnablePolicyTypeResponse\",\"errors\":[1,0,10,12,26,38,44,45,48,39,49,34],\"served\":true},\n\
 {\"name\":\"InviteAccountToOrganization\",\"input\":\"InviteAccountToOrganizationRequest\",\"output\":\"InviteAccountToOrganizationResponse\",\"errors\":[1,0,7,10,23,16,12,26,21,45,48],\"served\":true},\n\
 \"InviteOrganizationToTransferResponsibility\",\n\
 {\"name\":\"LeaveOrganization\",\"input\":\"Empty\",\"output\":\"Empty\",\"errors\":[1,5,0,10,12,26,29,45,48],\"served\":true},\n\
@@ -52,11 +52,11 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"ListOrganizationalUnitsForParent\",\"input\":\"ListOrganizationalUnitsForParentRequest\",\"output\":\"ListOrganizationalUnitsForParentResponse\",\"errors\":[1,0,26,33,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"OrganizationalUnits\"},\"served\":true},\n\
 \"ListOutboundResponsibilityTransfers\",\n\
 {\"name\":\"ListParents\",\"input\":\"ListParentsRequest\",\"output\":\"ListParentsResponse\",\"errors\":[1,0,9,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Parents\"},\"served\":true},\n\
-\"ListPolicies\",\n\
-\"ListPoliciesForTarget\",\n\
+{\"name\":\"ListPolicies\",\"input\":\"ListPoliciesRequest\",\"output\":\"ListPoliciesResponse\",\"errors\":[1,0,26,45,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Policies\"},\"served\":true},\n\
+{\"name\":\"ListPoliciesForTarget\",\"input\":\"ListPoliciesForTargetRequest\",\"output\":\"ListPoliciesForTargetResponse\",\"errors\":[1,0,26,45,47,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Policies\"},\"served\":true},\n\
 {\"name\":\"ListRoots\",\"input\":\"ListRootsRequest\",\"output\":\"ListRootsResponse\",\"errors\":[1,0,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Roots\"},\"served\":true},\n\
 {\"name\":\"ListTagsForResource\",\"input\":\"ListTagsForResourceRequest\",\"output\":\"ListTagsForResourceResponse\",\"errors\":[1,0,47,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"resultKey\":\"Tags\"},\"served\":true},\n\
-\"ListTargetsForPolicy\",\n\
+{\"name\":\"ListTargetsForPolicy\",\"input\":\"ListTargetsForPolicyRequest\",\"output\":\"ListTargetsForPolicyResponse\",\"errors\":[1,0,26,37,45,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Targets\"},\"served\":true},\n\
 {\"name\":\"MoveAccount\",\"input\":\"MoveAccountRequest\",\"output\":\"Empty\",\"errors\":[1,26,46,14,15,5,48,10,0,45],\"served\":true},\n\
 \"PutResourcePolicy\",\n\
 \"RegisterDelegatedAdministrator\",\n\
@@ -65,7 +65,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 \"TerminateResponsibilityTransfer\",\n\
 {\"name\":\"UntagResource\",\"input\":\"UntagResourceRequest\",\"output\":\"Empty\",\"errors\":[1,10,0,47,12,26,45,48],\"served\":true},\n\
 {\"name\":\"UpdateOrganizationalUnit\",\"input\":\"UpdateOrganizationalUnitRequest\",\"output\":\"UpdateOrganizationalUnitResponse\",\"errors\":[1,0,10,17,26,32,45,48],\"served\":true},\n\
-\"UpdatePolicy\",\n\
+{\"name\":\"UpdatePolicy\",\"input\":\"UpdatePolicyRequest\",\"output\":\"UpdatePolicyResponse\",\"errors\":[1,0,10,12,19,26,28,37,45,48,49,34],\"served\":true},\n\
 \"UpdateResponsibilityTransfer\"]");
 
 export const ORGANIZATIONS_OPERATIONS: readonly (string | OperationModel)[] = TABLE.map((op) => (typeof op === 'string' ? op : { ...op, errors: op.errors.map((i) => CODES[i]!) }));

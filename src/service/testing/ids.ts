@@ -11,6 +11,7 @@ export const countingIds: IdGenerator = {
     SecretAccessKey: `secret${String(n).padStart(34, '0')}`,
     SessionToken: `token-${n}`,
   }),
+  policyId: (n) => `p-${n.toString(36).padStart(8, '0')}`,
   accountId: (n) => `9${String(n).padStart(11, '0')}`,
   createAccountRequestId: (n) => `car-${n.toString(16).padStart(32, '0')}`,
 };
