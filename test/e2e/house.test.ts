@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sandbox } from './helpers.js';
+import { OPERATIONS, STS_OPERATIONS } from '../../src/model/operations.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 let box: Sandbox;
@@ -91,8 +92,8 @@ describe('own commands from the registry', () => {
 
 describe('operations of the service that orgsim does not simulate', () => {
   it('get one clear message and exit 255, never "invalid choice"', async () => {
-    const result = await box.run(['organizations', 'describe-policy', '--policy-id', 'p-12345678']);
-    expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations describe-policy. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
+    const result = await box.run(['organizations', 'describe-effective-policy', '--policy-type', 'TAG_POLICY']);
+    expect(result.stderr).toBe("\norgsim: [ERROR]: orgsim does not simulate organizations describe-effective-policy. The operations it simulates are listed by 'orgsim organizations help' and in the README.\n");
     expect(result.exitCode).toBe(255);
     const service = await box.run(['ec2', 'describe-instances']);
     expect([service.exitCode, service.stderr]).toEqual([
@@ -105,6 +106,15 @@ describe('operations of the service that orgsim does not simulate', () => {
     const typo = await box.run(['organizations', 'describe-polcy']);
     expect(typo.stderr).toContain('Found invalid choice');
     expect(typo.exitCode).toBe(252);
+  });
+});
+
+describe('the README', () => {
+  it('names every operation orgsim simulates, and the aws one-liner', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const missing = [...OPERATIONS.map((op) => `\`${op.cliName}\``), ...STS_OPERATIONS.map((op) => `\`sts ${op.cliName}\``)].filter((name) => !readme.includes(name));
+    expect(missing).toEqual([]);
+    expect(readme).toContain('ln -sf "$(command -v orgsim)" ~/.orgsim-aws/aws');
   });
 });
 
