@@ -16,7 +16,7 @@ const LAZY = ['yaml', 'cli-table3', 'conf', 'commander', 'chalk', 'zod'];
 // conf is an ES module with a default export; hand its class over as the CommonJS export.
 const EXPORTS = { conf: "require('conf').default" };
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
-const BUNDLES = { extras: 'src/cli/extras.ts', formats: 'src/output/formats.ts', docs: 'src/model/documentation.ts', query: 'src/output/query.ts' };
+const BUNDLES = { extras: 'src/cli/extras.ts', formats: 'src/output/formats.ts', docs: 'src/model/documentation.ts', query: 'src/output/query.ts', operations: 'src/service/organization-operations.ts' };
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 

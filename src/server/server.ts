@@ -6,6 +6,7 @@ import { errorReply, MAX_BODY_BYTES, protocolError, type WireReply } from './wir
 import { xmlError } from './query.js';
 import { OrganizationsError } from '../model/errors.js';
 import { lockRetryDelayMs } from '../store/lock.js';
+import { loadHandlers } from '../service/operations.js';
 
 export interface ServeOptions {
   log?: (line: string) => void;
@@ -67,6 +68,7 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
     const started = Date.now();
     const body = await readBody(req, res);
     if (body === undefined) return;
+    await loadHandlers();
     // A mutation whose lock is held waits here, between tries, so that other requests are answered meanwhile.
     const deadline = Date.now() + options.lockTimeoutMs;
     const call = { method: req.method ?? '', url: req.url, headers: req.headers, body, requestId: randomUUID() };

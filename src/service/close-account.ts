@@ -4,13 +4,11 @@
 import { AccountState, OrganizationFeatureSet } from '../model/enums.js';
 import { OrganizationsError, reasonError } from '../model/errors.js';
 import { ACCOUNT_ID_PATTERN } from '../model/ids.js';
-import { CLOSED_ACCOUNT_RETENTION_SECONDS, DAY_SECONDS, MAX_CLOSE_ACCOUNT_IN_PROGRESS } from '../model/limits.js';
+import { DAY_SECONDS, MAX_CLOSE_ACCOUNT_IN_PROGRESS } from '../model/limits.js';
 import type { OrgState } from '../model/types.js';
 import { nowSeconds, type ServiceContext } from './context.js';
 import { requireMatching, type Request } from './input.js';
-import { where } from './table.js';
-import { findAccount, findOrganization, managedOrganization, members } from './world.js';
-import { dropTarget } from './attachments.js';
+import { findAccount, managedOrganization, members } from './world.js';
 
 /** Closures one organization may start in 30 days: the current API text's rule. */
 const closeQuota = (memberCount: number) => Math.min(1000, Math.max(250, Math.ceil(0.2 * memberCount)));
@@ -34,28 +32,4 @@ export function closeAccount(state: OrgState, input: Request, ctx: ServiceContex
   account.State = AccountState.PENDING_CLOSURE;
   account.ClosureRequestedTimestamp = now;
   return {};
-}
-
-/** Closures that have completed, and closed accounts whose 90 days in the organization are over. Returns whether anything changed. */
-export function settleClosures(state: OrgState, now: number): boolean {
-  const closing = where(state.Accounts, { keys: ['State'], test: (peek) => peek.State === AccountState.PENDING_CLOSURE || peek.State === AccountState.CLOSED });
-  let changed = false;
-  for (const account of closing) {
-    const since = account.ClosureRequestedTimestamp;
-    if (since === undefined) continue;
-    if (account.State === AccountState.PENDING_CLOSURE && now >= since) {
-      account.State = AccountState.CLOSED;
-      changed = true;
-    }
-    if (account.State === AccountState.CLOSED && account.OrganizationId && now >= since + CLOSED_ACCOUNT_RETENTION_SECONDS) {
-      const org = findOrganization(state, account.OrganizationId);
-      if (org) dropTarget(org, account.Id);
-      delete account.OrganizationId;
-      delete account.JoinedMethod;
-      delete account.JoinedTimestamp;
-      delete account.ParentId;
-      changed = true;
-    }
-  }
-  return changed;
 }

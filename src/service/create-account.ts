@@ -1,24 +1,21 @@
 // CreateAccount and its asynchronous status (organization.md ): the request answers
 // IN_PROGRESS; at its completion time (now, unless a world delays it) it turns SUCCEEDED, and the
 // account joins under the root with the role the request named, or FAILED with its reason.
-import { AccountJoinedMethod, AccountState, CreateAccountFailureReason, CreateAccountState, IAMUserAccessToBilling } from '../model/enums.js';
+import { CreateAccountFailureReason, CreateAccountState, IAMUserAccessToBilling } from '../model/enums.js';
 import { invalidInput, OrganizationsError } from '../model/errors.js';
 import { CREATE_ACCOUNT_NAME_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, ROLE_NAME_PATTERN } from '../model/ids.js';
 import { DEFAULT_ACCESS_ROLE, MAX_CREATE_ACCOUNT_IN_PROGRESS } from '../model/limits.js';
 import type { CreateAccountRequestRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import type { CreateAccountStatus } from '../model/generated/organizations-types.js';
 import { nowSeconds, type ServiceContext } from './context.js';
-import { accountRootArn } from './identity.js';
 import { nextSequence } from './ids.js';
 import { requireMatching, type Request } from './input.js';
 import { pendingInvitationCount } from './invite.js';
 import { Paging } from './pages.js';
-import { newRole } from './roles.js';
-import { attachDefault } from './attachments.js';
+import { requestsOf } from './account-settling.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { findAccount, managedOrganization, members, sameEmail } from './world.js';
 
-const requestsOf = (org: OrganizationRecord): CreateAccountRequestRecord[] => org.CreateAccountRequests ?? [];
 
 function statusView(request: CreateAccountRequestRecord): CreateAccountStatus {
   const done = request.State !== CreateAccountState.IN_PROGRESS;
@@ -94,42 +91,6 @@ export function createAccount(state: OrgState, input: Request, ctx: ServiceConte
   };
   (org.CreateAccountRequests ??= []).push(request);
   return { CreateAccountStatus: statusView(request) };
-}
-
-/** Completes the requests whose time has come: the account joins, with its role. Returns whether anything changed. */
-export function settleCreateAccountRequests(state: OrgState, now: number): boolean {
-  let changed = false;
-  for (const org of state.Organizations) {
-    for (const request of requestsOf(org)) {
-      if (request.State !== CreateAccountState.IN_PROGRESS || now < request.CompletesTimestamp) continue;
-      changed = true;
-      // An address taken meanwhile fails it as one taken before would have.
-      const taken = state.Accounts.some((a) => sameEmail(a.Email, request.Email));
-      if (request.FailureReason || !request.AccountId || taken) {
-        request.State = CreateAccountState.FAILED;
-        request.FailureReason ??= CreateAccountFailureReason.EMAIL_ALREADY_EXISTS;
-        delete request.AccountId;
-        continue;
-      }
-      const at = request.CompletesTimestamp;
-      state.Accounts.push({
-        Id: request.AccountId,
-        Name: request.AccountName,
-        Email: request.Email,
-        State: AccountState.ACTIVE,
-        CreatedTimestamp: at,
-        OrganizationId: org.Id,
-        JoinedMethod: AccountJoinedMethod.CREATED,
-        JoinedTimestamp: at,
-        Tags: request.Tags.map((t) => ({ ...t })),
-      });
-      attachDefault(org, request.AccountId);
-      // Trusting the management account of this moment: it stays so if the account moves on.
-      (state.Roles ??= []).push(newRole(request.AccountId, request.RoleName, [accountRootArn(org.MasterAccountId)], at));
-      request.State = CreateAccountState.SUCCEEDED;
-    }
-  }
-  return changed;
 }
 
 export function describeCreateAccountStatus(state: OrgState, input: Request, ctx: ServiceContext): { CreateAccountStatus: CreateAccountStatus } {

@@ -1,6 +1,7 @@
 // Who signs a call (organization.md R-245, R-246, R-249): a profile's IAM user, a profile that
 // stands for a role, or a session AssumeRole issued. GetCallerIdentity shows it; AssumeRole's
 // trust and its error message name it.
+import { CHAINED_SESSION_SECONDS } from '../model/limits.js';
 import type { OrgState, Profile, RoleRecord, RoleSession } from '../model/types.js';
 
 export interface Principal {
@@ -49,6 +50,11 @@ export function assumedRolePrincipal(role: Pick<RoleRecord, 'AccountId' | 'RoleN
     UserId: `${role.RoleId}:${sessionName}`,
     RoleArn: roleArn(role.AccountId, role.RoleName),
   };
+}
+
+/** A role as CreateAccount makes it (R-197): trusting the management account of the time, sessions of an hour. */
+export function newRole(accountId: string, roleName: string, trust: string[], now: number, maxSessionDuration = CHAINED_SESSION_SECONDS): RoleRecord {
+  return { AccountId: accountId, RoleName: roleName, RoleId: stableId('AROA', `${accountId}:${roleName}`), Trust: trust, MaxSessionDuration: maxSessionDuration, CreatedTimestamp: now };
 }
 
 export function findRole(state: OrgState, accountId: string, roleName: string): RoleRecord | undefined {

@@ -8,8 +8,7 @@ import { addSeconds } from './context.js';
 import type { Peek } from '../model/table.js';
 import { removeItems, where } from './table.js';
 import { forgetAll, recall, remember } from './memo.js';
-import { settleCreateAccountRequests } from './create-account.js';
-import { settleClosures } from './close-account.js';
+import { settleClosures, settleCreateAccountRequests } from './account-settling.js';
 
 export { RETENTION_SECONDS } from '../model/limits.js';
 import { RETENTION_SECONDS } from '../model/limits.js';

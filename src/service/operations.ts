@@ -13,18 +13,7 @@ import { organizationOf } from './world.js';
 import { operationByName } from '../model/operations.js';
 import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
 import { describeOrganization, listAccounts } from './organization.js';
-import { listRoots } from './roots.js';
-import { moveAccount } from './move-account.js';
-import { listTagsForResource, tagResource, untagResource } from './tagging.js';
-import { createOrganization, deleteOrganization } from './organization-lifecycle.js';
-import { listAccountsForParent, listChildren, listOrganizationalUnitsForParent, listParents } from './navigation.js';
-import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizationalUnit, updateOrganizationalUnit } from './organizational-units.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
-import { assumeRole, getCallerIdentity } from './sts.js';
-import { createAccount, describeCreateAccountStatus, listCreateAccountStatus } from './create-account.js';
-import { closeAccount } from './close-account.js';
-import { createPolicy, deletePolicy, describePolicy, listPolicies, updatePolicy } from './policies.js';
-import { attachPolicy, detachPolicy, disablePolicyType, enablePolicyType, listPoliciesForTarget, listTargetsForPolicy } from './policy-attachments.js';
 
 /** The management account named in a handshake's ARN: the organization the call concerned. */
 function managementInArn(output: object): string | undefined {
@@ -32,8 +21,10 @@ function managementInArn(output: object): string | undefined {
   return arn ? /^arn:aws:organizations::(\d{12}):/.exec(arn)?.[1] : undefined;
 }
 
-export type Handler = (state: OrgState, input: Request, ctx: ServiceContext) => object;
+export type { Handler } from './handler.js';
+import type { Handler } from './handler.js';
 
+/** The handshake operations and what every rehearsal calls around them: in the core bundle. */
 export const HANDLERS: Record<string, Handler> = {
   AcceptHandshake: acceptHandshake,
   DeclineHandshake: declineHandshake,
@@ -48,39 +39,21 @@ export const HANDLERS: Record<string, Handler> = {
   LeaveOrganization: leaveOrganization,
   RemoveAccountFromOrganization: removeAccountFromOrganization,
   DescribeAccount: describeAccount,
-  ListRoots: listRoots,
-  CreateOrganizationalUnit: createOrganizationalUnit,
-  DescribeOrganizationalUnit: describeOrganizationalUnit,
-  UpdateOrganizationalUnit: updateOrganizationalUnit,
-  DeleteOrganizationalUnit: deleteOrganizationalUnit,
-  ListOrganizationalUnitsForParent: listOrganizationalUnitsForParent,
-  ListChildren: listChildren,
-  ListParents: listParents,
-  ListAccountsForParent: listAccountsForParent,
-  MoveAccount: moveAccount,
-  CreateOrganization: createOrganization,
-  DeleteOrganization: deleteOrganization,
-  TagResource: tagResource,
-  UntagResource: untagResource,
-  ListTagsForResource: listTagsForResource,
-  CreateAccount: createAccount,
-  DescribeCreateAccountStatus: describeCreateAccountStatus,
-  ListCreateAccountStatus: listCreateAccountStatus,
-  CloseAccount: closeAccount,
-  CreatePolicy: createPolicy,
-  DescribePolicy: describePolicy,
-  UpdatePolicy: updatePolicy,
-  DeletePolicy: deletePolicy,
-  ListPolicies: listPolicies,
-  AttachPolicy: attachPolicy,
-  DetachPolicy: detachPolicy,
-  ListPoliciesForTarget: listPoliciesForTarget,
-  ListTargetsForPolicy: listTargetsForPolicy,
-  EnablePolicyType: enablePolicyType,
-  DisablePolicyType: disablePolicyType,
-  AssumeRole: assumeRole,
-  GetCallerIdentity: getCallerIdentity,
 };
+
+/** The rest (OUs, tags, policies, created accounts, STS), loaded on first use: most commands never need them. */
+const loaded: Record<string, Handler> = {};
+
+/** Makes `operation`'s handler ready for invoke(); a no-op for the core's own. */
+export async function loadHandler(operation: string): Promise<void> {
+  if (!HANDLERS[operation] && !loaded[operation]) await loadHandlers();
+}
+
+/** Every handler, for a front end that answers any operation (orgsim serve). */
+export async function loadHandlers(): Promise<void> {
+  const { ORGANIZATION_HANDLERS } = await import('./organization-operations.js');
+  Object.assign(loaded, ORGANIZATION_HANDLERS);
+}
 
 /** What an operation did to a state it was given: whether to keep the state, and the answer. */
 export type Outcome = { write: boolean; output: object } | { write: boolean; error: ServiceError };
@@ -91,8 +64,8 @@ export type Outcome = { write: boolean; output: object } | { write: boolean; err
  * without `write`, the state must be thrown away, not stored.
  */
 export function invoke(state: OrgState, operation: string, input: Request, ctx: ServiceContext): Outcome {
-  const handler = HANDLERS[operation];
-  if (!handler) throw new Error(`no handler for ${operation}`);
+  const handler = HANDLERS[operation] ?? loaded[operation];
+  if (!handler) throw new Error(`no handler for ${operation} (loadHandler loads it)`);
   ctx = { ...ctx, clock: worldClock(state, ctx.clock) };
   sweep(state, nowSeconds(ctx));
   const definition = operationByName(operation);

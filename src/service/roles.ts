@@ -2,16 +2,11 @@
 // and by a rehearsal (orgsim roles put) for the role names its scripts use. IAM itself is not
 // simulated: a role is a name, a stable id, whom it trusts and how long its sessions may last.
 import { ROLE_NAME_PATTERN } from '../model/ids.js';
-import { CHAINED_SESSION_SECONDS, MAX_SESSION_SECONDS, MIN_SESSION_SECONDS } from '../model/limits.js';
+import { MAX_SESSION_SECONDS, MIN_SESSION_SECONDS } from '../model/limits.js';
 import type { OrgState, RoleRecord } from '../model/types.js';
-import { accountRootArn, findRole, roleArn, stableId } from './identity.js';
+import { accountRootArn, findRole, newRole, roleArn } from './identity.js';
 import { CastEditRefused } from './profiles.js';
 import { findAccount, organizationOf } from './world.js';
-
-/** A role as CreateAccount makes it (R-197): trusting the management account of the time, sessions of an hour. */
-export function newRole(accountId: string, roleName: string, trust: string[], now: number, maxSessionDuration = CHAINED_SESSION_SECONDS): RoleRecord {
-  return { AccountId: accountId, RoleName: roleName, RoleId: stableId('AROA', `${accountId}:${roleName}`), Trust: trust, MaxSessionDuration: maxSessionDuration, CreatedTimestamp: now };
-}
 
 const TRUSTED = /^arn:aws:(?:iam|sts)::\d{12}:\S+$/;
 

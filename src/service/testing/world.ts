@@ -1,10 +1,13 @@
 // Helpers for service unit tests: the sample world, a clock the test moves, predictable ids.
 import type { OrgState } from '../../model/types.js';
-import { invoke } from '../operations.js';
+import { invoke, loadHandlers } from '../operations.js';
 import type { ServiceContext } from '../context.js';
 import { sampleWorld } from '../sample-world.js';
 import { countingIds } from './ids.js';
 import type { Principal } from '../identity.js';
+
+// Service tests call every operation: the handlers the CLI loads on demand are loaded once here.
+await loadHandlers();
 
 export const T0 = Date.parse('2026-11-21T12:00:00Z');
 export const DAY_MS = 86_400_000;
