@@ -91,6 +91,8 @@ export interface OrganizationRecord {
   Policies?: PolicyRecord[];
   /** Which policy is attached directly to which root, OU or account (absent: none). */
   Attachments?: PolicyAttachment[];
+  /** Accounts closed in the last 90 days, and when (organization.md; absent: none). */
+  Closures?: { AccountId: string; RequestedTimestamp: EpochSeconds }[];
   /** CreateAccount's requests, kept with no way to delete them (organization.md R-199; absent: none). */
   CreateAccountRequests?: CreateAccountRequestRecord[];
 }
@@ -145,8 +147,6 @@ export interface AccountRecord {
   /** The OU a member is directly under; absent: the root. */
   ParentId?: string;
   Tags: Tag[];
-  /** When CloseAccount was called on it (organization.md R-202). */
-  ClosureRequestedTimestamp?: EpochSeconds;
 }
 
 export interface Profile {

@@ -58,6 +58,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
           }),
       },
       Attachments: { kind: 'array', optional: true, of: () => object({ PolicyId: string({ pattern: POLICY_ID_PATTERN }), TargetId: string({ min: 1 }) }) },
+      Closures: { kind: 'array', optional: true, of: () => object({ AccountId: accountId(), RequestedTimestamp: epoch() }) },
       CreateAccountRequests: {
         kind: 'array',
         optional: true,
@@ -90,7 +91,6 @@ export const WORLD_SHAPE: Record<string, Field> = {
       JoinedTimestamp: epoch(true),
       ParentId: string({ pattern: OU_ID_PATTERN, optional: true }),
       Tags: list(() => TAG),
-      ClosureRequestedTimestamp: epoch(true),
     }),
   ),
   Handshakes: list(() =>

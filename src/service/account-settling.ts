@@ -6,8 +6,7 @@ import { CLOSED_ACCOUNT_RETENTION_SECONDS } from '../model/limits.js';
 import type { CreateAccountRequestRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { attachDefault, dropTarget } from './attachments.js';
 import { accountRootArn, newRole } from './identity.js';
-import { where } from './table.js';
-import { findOrganization, sameEmail } from './world.js';
+import { findAccount, sameEmail } from './world.js';
 
 export const requestsOf = (org: OrganizationRecord): CreateAccountRequestRecord[] => org.CreateAccountRequests ?? [];
 
@@ -49,24 +48,33 @@ export function settleCreateAccountRequests(state: OrgState, now: number): boole
 
 /** Closures that have completed, and closed accounts whose 90 days in the organization are over. Returns whether anything changed. */
 export function settleClosures(state: OrgState, now: number): boolean {
-  const closing = where(state.Accounts, { keys: ['State'], test: (peek) => peek.State === AccountState.PENDING_CLOSURE || peek.State === AccountState.CLOSED });
   let changed = false;
-  for (const account of closing) {
-    const since = account.ClosureRequestedTimestamp;
-    if (since === undefined) continue;
-    if (account.State === AccountState.PENDING_CLOSURE && now >= since) {
-      account.State = AccountState.CLOSED;
-      changed = true;
-    }
-    if (account.State === AccountState.CLOSED && account.OrganizationId && now >= since + CLOSED_ACCOUNT_RETENTION_SECONDS) {
-      const org = findOrganization(state, account.OrganizationId);
-      if (org) dropTarget(org, account.Id);
+  // The closures are the organization's short list: the accounts, perhaps thousands, are not scanned.
+  for (const org of state.Organizations) {
+    if (!org.Closures?.length) continue;
+    const kept = [];
+    for (const closure of org.Closures) {
+      const account = findAccount(state, closure.AccountId);
+      if (!account || account.OrganizationId !== org.Id) {
+        changed = true;
+        continue;
+      }
+      if (account.State === AccountState.PENDING_CLOSURE && now >= closure.RequestedTimestamp) {
+        account.State = AccountState.CLOSED;
+        changed = true;
+      }
+      if (now < closure.RequestedTimestamp + CLOSED_ACCOUNT_RETENTION_SECONDS) {
+        kept.push(closure);
+        continue;
+      }
+      dropTarget(org, account.Id);
       delete account.OrganizationId;
       delete account.JoinedMethod;
       delete account.JoinedTimestamp;
       delete account.ParentId;
       changed = true;
     }
+    org.Closures = kept;
   }
   return changed;
 }

@@ -27,9 +27,9 @@ export function closeAccount(state: OrgState, input: Request, ctx: ServiceContex
     throw reasonError('ConstraintViolationException', 'CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED');
   }
   const now = nowSeconds(ctx);
-  const recent = all.filter((a) => a.ClosureRequestedTimestamp !== undefined && a.ClosureRequestedTimestamp > now - 30 * DAY_SECONDS).length;
+  const recent = (org.Closures ?? []).filter((c) => c.RequestedTimestamp > now - 30 * DAY_SECONDS).length;
   if (recent >= closeQuota(all.length)) throw reasonError('ConstraintViolationException', 'CLOSE_ACCOUNT_QUOTA_EXCEEDED');
   account.State = AccountState.PENDING_CLOSURE;
-  account.ClosureRequestedTimestamp = now;
+  (org.Closures ??= []).push({ AccountId: account.Id, RequestedTimestamp: now });
   return {};
 }
