@@ -49,6 +49,8 @@ export const DEFAULT_ACCESS_ROLE = 'OrganizationAccountAccessRole';
 /** CreateAccount requests in progress at once, closures in progress at once. */
 export const MAX_CREATE_ACCOUNT_IN_PROGRESS = 5;
 export const MAX_CLOSE_ACCOUNT_IN_PROGRESS = 3;
+/** The longest delay a world may give account creation or closure: a day is more than AWS ever takes. */
+export const MAX_DELAY_SECONDS = 86_400;
 /** A closed account stays in its organization 90 days. */
 export const CLOSED_ACCOUNT_RETENTION_SECONDS = 90 * DAY_SECONDS;
 

@@ -92,7 +92,7 @@ export interface OrganizationRecord {
   /** Which policy is attached directly to which root, OU or account (absent: none). */
   Attachments?: PolicyAttachment[];
   /** Accounts closed in the last 90 days, and when (organization.md R-201, R-202; absent: none). */
-  Closures?: { AccountId: string; RequestedTimestamp: EpochSeconds }[];
+  Closures?: { AccountId: string; RequestedTimestamp: EpochSeconds; CompletesTimestamp: EpochSeconds }[];
   /** CreateAccount's requests, kept with no way to delete them (organization.md R-199; absent: none). */
   CreateAccountRequests?: CreateAccountRequestRecord[];
 }
@@ -158,6 +158,12 @@ export interface Profile {
   RoleName?: string;
 }
 
+/** organization.md R-195, R-202: AWS takes seconds to minutes; a rehearsal of a poll loop sets how long. */
+export interface WorldDelays {
+  CreateAccountSeconds?: number;
+  CloseAccountSeconds?: number;
+}
+
 /** An IAM role of an account, as much of one as AssumeRole needs (organization.md R-248). */
 export interface RoleRecord {
   AccountId: string;
@@ -188,6 +194,8 @@ export interface OrgState {
   Accounts: AccountRecord[];
   Handshakes: HandshakeRecord[];
   Profiles: Profile[];
+  /** How long the service takes, in world time, to create or close an account (absent: no time at all). */
+  Delays?: WorldDelays;
   /** The accounts' roles (absent: none). */
   Roles?: RoleRecord[];
   /** Sessions AssumeRole issued and that have not expired yet (absent: none). */

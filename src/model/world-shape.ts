@@ -3,7 +3,7 @@
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
 import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
 import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
-import { MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
+import { MAX_DELAY_SECONDS, MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
 
 export type Field =
   | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
@@ -58,7 +58,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
           }),
       },
       Attachments: { kind: 'array', optional: true, of: () => object({ PolicyId: string({ pattern: POLICY_ID_PATTERN }), TargetId: string({ min: 1 }) }) },
-      Closures: { kind: 'array', optional: true, of: () => object({ AccountId: accountId(), RequestedTimestamp: epoch() }) },
+      Closures: { kind: 'array', optional: true, of: () => object({ AccountId: accountId(), RequestedTimestamp: epoch(), CompletesTimestamp: epoch() }) },
       CreateAccountRequests: {
         kind: 'array',
         optional: true,
@@ -111,6 +111,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
     }),
   ),
   Profiles: list(() => object({ Name: string({ min: 1 }), AccountId: accountId(), AccessKeyId: string({ min: 16 }), RoleName: string({ min: 1, optional: true }) })),
+  Delays: { kind: 'object', optional: true, fields: { CreateAccountSeconds: { kind: 'integer', optional: true, min: 0, max: MAX_DELAY_SECONDS }, CloseAccountSeconds: { kind: 'integer', optional: true, min: 0, max: MAX_DELAY_SECONDS } } },
   Roles: {
     kind: 'array',
     optional: true,

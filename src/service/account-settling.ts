@@ -59,7 +59,7 @@ export function settleClosures(state: OrgState, now: number): boolean {
         changed = true;
         continue;
       }
-      if (account.State === AccountState.PENDING_CLOSURE && now >= closure.RequestedTimestamp) {
+      if (account.State === AccountState.PENDING_CLOSURE && now >= closure.CompletesTimestamp) {
         account.State = AccountState.CLOSED;
         changed = true;
       }

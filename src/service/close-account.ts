@@ -30,6 +30,6 @@ export function closeAccount(state: OrgState, input: Request, ctx: ServiceContex
   const recent = (org.Closures ?? []).filter((c) => c.RequestedTimestamp > now - 30 * DAY_SECONDS).length;
   if (recent >= closeQuota(all.length)) throw reasonError('ConstraintViolationException', 'CLOSE_ACCOUNT_QUOTA_EXCEEDED');
   account.State = AccountState.PENDING_CLOSURE;
-  (org.Closures ??= []).push({ AccountId: account.Id, RequestedTimestamp: now });
+  (org.Closures ??= []).push({ AccountId: account.Id, RequestedTimestamp: now, CompletesTimestamp: now + (state.Delays?.CloseAccountSeconds ?? 0) });
   return {};
 }

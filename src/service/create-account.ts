@@ -85,7 +85,7 @@ export function createAccount(state: OrgState, input: Request, ctx: ServiceConte
     Tags: tags,
     State: CreateAccountState.IN_PROGRESS,
     RequestedTimestamp: now,
-    CompletesTimestamp: now,
+    CompletesTimestamp: now + (state.Delays?.CreateAccountSeconds ?? 0),
     ...(failure ? { FailureReason: failure } : { AccountId: newAccountId(state, ctx) }),
     Sequence: sequence,
   };

@@ -154,6 +154,31 @@ describe('create-account and close-account through the CLI', () => {
   });
 });
 
+describe('world delays: a poll loop sees the request in progress until world time passes it', () => {
+  it('create-account and close-account take the time the world gives them', async () => {
+    const own = new Sandbox();
+    try {
+      await own.run(['init']);
+      expect((await own.json(['world', 'delays', '--create-account', '60', '--close-account', '600', '--output', 'json'])).Delays).toEqual({ CreateAccountSeconds: 60, CloseAccountSeconds: 600 });
+      const id = (await own.json(['create-account', '--email', 'poll@example.com', '--account-name', 'Poll'])).CreateAccountStatus.Id;
+      const state = async () => (await own.run(['describe-create-account-status', '--create-account-request-id', id, '--query', 'CreateAccountStatus.State', '--output', 'text'])).stdout;
+      expect(await state()).toBe('IN_PROGRESS\n');
+      await own.run(['clock', 'advance', '61s']);
+      expect(await state()).toBe('SUCCEEDED\n');
+      const account = (await own.json(['describe-create-account-status', '--create-account-request-id', id])).CreateAccountStatus.AccountId;
+      await own.run(['close-account', '--account-id', account]);
+      const status = async () => (await own.run(['describe-account', '--account-id', account, '--query', 'Account.[State,Status]', '--output', 'text'])).stdout;
+      expect(await status()).toBe('PENDING_CLOSURE\tPENDING_CLOSURE\n');
+      expect((await own.run(['close-account', '--account-id', account])).stderr).toContain('(ConflictException)');
+      await own.run(['clock', 'advance', '10m']);
+      expect(await status()).toBe('CLOSED\tSUSPENDED\n');
+      expect((await own.run(['world', 'delays', '--create-account', '86401'])).exitCode).toBe(252);
+    } finally {
+      own.cleanup();
+    }
+  });
+});
+
 describe('orgsim under the name aws', () => {
   it('speaks as aws, takes the global options scripts pass, and pages through AWS_PAGER on a terminal only', async () => {
     const bin = join(box.dir, 'bin');

@@ -7,6 +7,7 @@ import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
 import { ConfigurationError } from '../../errors/classes.js';
 import type { OwnCommand } from './command.js';
+import { MAX_DELAY_SECONDS } from '../../model/limits.js';
 
 async function checkWorld(text: string, file: string): Promise<OrgState> {
   let parsed: unknown;
@@ -27,15 +28,43 @@ async function checkWorld(text: string, file: string): Promise<OrgState> {
   return state;
 }
 
+function delay(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= MAX_DELAY_SECONDS)) throw new Error(`'${value}' is not a whole number of seconds from 0 to ${MAX_DELAY_SECONDS}`);
+  return n;
+}
+
 export const world: OwnCommand = {
   name: 'world',
-  summary: 'export or import the whole world',
+  summary: 'where the world is, how long accounts take to create and close, and export or import it whole',
   subcommands: [
     {
       name: 'path',
       summary: 'print where the state file is (ORGSIM_HOME chooses the directory)',
       run({ session }) {
         session.io.stdout(join(session.home, STATE_FILE) + '\n');
+      },
+    },
+    {
+      name: 'delays',
+      summary: 'show or set how long, in world time, account creation and closure take (default 0: done by the next call)',
+      options: [
+        { flags: '--create-account <seconds>', description: `seconds until a create-account request SUCCEEDs or FAILs (0 to ${MAX_DELAY_SECONDS})`, parse: delay },
+        { flags: '--close-account <seconds>', description: `seconds until a closed account is CLOSED (0 to ${MAX_DELAY_SECONDS})`, parse: delay },
+      ],
+      run({ session }, _args, options: { createAccount?: number; closeAccount?: number }) {
+        const change = options.createAccount !== undefined || options.closeAccount !== undefined;
+        const delays = change
+          ? session.fileStore().transact((state) => {
+              const next = { ...state.Delays };
+              if (options.createAccount !== undefined) next.CreateAccountSeconds = options.createAccount;
+              if (options.closeAccount !== undefined) next.CloseAccountSeconds = options.closeAccount;
+              state.Delays = next;
+              return { write: true, result: next };
+            })
+          : (session.fileStore().read().Delays ?? {});
+        const value = { Delays: { CreateAccountSeconds: delays.CreateAccountSeconds ?? 0, CloseAccountSeconds: delays.CloseAccountSeconds ?? 0 } };
+        return { value, human: () => `create-account takes ${value.Delays.CreateAccountSeconds} s, close-account ${value.Delays.CloseAccountSeconds} s of world time.\n` };
       },
     },
     {
