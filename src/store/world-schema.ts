@@ -51,6 +51,13 @@ export function referenceProblems(world: OrgState): string[] {
   for (const o of world.Organizations) if (!accounts.has(o.MasterAccountId)) problems.push(`organization ${o.Id}: management account ${o.MasterAccountId} is not in Accounts`);
   for (const a of world.Accounts) if (a.OrganizationId && !orgs.has(a.OrganizationId)) problems.push(`account ${a.Id}: organization ${a.OrganizationId} does not exist`);
   for (const p of world.Profiles) if (!accounts.has(p.AccountId)) problems.push(`profile ${p.Name}: account ${p.AccountId} is not in Accounts`);
+  for (const r of world.Roles ?? []) if (!accounts.has(r.AccountId)) problems.push(`role ${r.RoleName}: account ${r.AccountId} is not in Accounts`);
+  const roleNames = (world.Roles ?? []).map((r) => `${r.AccountId}:${r.RoleName.toLowerCase()}`);
+  for (const name of new Set(roleNames.filter((n, i) => roleNames.indexOf(n) !== i))) problems.push(`role ${name} appears twice`);
+  for (const o of world.Organizations) {
+    const policies = new Set(['p-FullAWSAccess', ...(o.Policies ?? []).map((p) => p.Id)]);
+    for (const a of o.Attachments ?? []) if (!policies.has(a.PolicyId)) problems.push(`organization ${o.Id}: attachment of unknown policy ${a.PolicyId}`);
+  }
   // An ended handshake outlives an organization that was deleted; one still waiting for an answer cannot.
   for (const h of world.Handshakes) {
     if (!orgs.has(h.OrganizationId) && isPending(h.Handshake.State)) problems.push(`handshake ${h.Handshake.Id}: organization ${h.OrganizationId} does not exist`);
