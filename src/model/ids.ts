@@ -19,6 +19,9 @@ export const TAG_KEY_PATTERN = patternOf('TagKey');
 const whole = (name: string) => new RegExp(`^(?:${patternOf(name).source})$`, 'u');
 export const ROLE_NAME_PATTERN = whole('RoleName');
 export const POLICY_ID_PATTERN = patternOf('PolicyId');
+export const CREATE_ACCOUNT_REQUEST_ID_PATTERN = patternOf('CreateAccountRequestId');
+/** The AWS-managed SCP every all-features organization shares (organization.md R-216). */
+export const FULL_AWS_ACCESS_ID = 'p-FullAWSAccess';
 export const ROOT_ID_ONLY_PATTERN = patternOf('RootId');
 /** The model's PolicyTargetId pattern groups its alternatives loosely; the service takes a whole root, account or OU id. */
 export const POLICY_TARGET_PATTERN = /^(?:r-[0-9a-z]{4,32}|\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/;

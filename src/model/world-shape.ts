@@ -2,7 +2,7 @@
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
 import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
-import { ACCOUNT_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
+import { ACCOUNT_ID_PATTERN, CREATE_ACCOUNT_REQUEST_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
 import { MAX_DELAY_SECONDS, MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
 
 export type Field =
@@ -64,7 +64,7 @@ export const WORLD_SHAPE: Record<string, Field> = {
         optional: true,
         of: () =>
           object({
-            Id: string({ pattern: /^car-[a-z0-9]{8,32}$/ }),
+            Id: string({ pattern: CREATE_ACCOUNT_REQUEST_ID_PATTERN }),
             AccountName: string({ min: 1 }),
             Email: string({ min: 6 }),
             RoleName: string({ pattern: ROLE_NAME_PATTERN }),

@@ -4,7 +4,7 @@
 import { PolicyType } from '../model/enums.js';
 import type { OrganizationRecord, PolicyAttachment } from '../model/types.js';
 
-export const FULL_AWS_ACCESS_ID = 'p-FullAWSAccess';
+import { FULL_AWS_ACCESS_ID } from '../model/ids.js';
 
 export const attachmentsOf = (org: OrganizationRecord): PolicyAttachment[] => org.Attachments ?? [];
 

@@ -3,7 +3,7 @@
 // account joins under the root with the role the request named, or FAILED with its reason.
 import { CreateAccountFailureReason, CreateAccountState, IAMUserAccessToBilling } from '../model/enums.js';
 import { invalidInput, OrganizationsError } from '../model/errors.js';
-import { CREATE_ACCOUNT_NAME_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, ROLE_NAME_PATTERN } from '../model/ids.js';
+import { CREATE_ACCOUNT_NAME_PATTERN, CREATE_ACCOUNT_REQUEST_ID_PATTERN, EMAIL_MAX, EMAIL_MIN, EMAIL_PATTERN, ROLE_NAME_PATTERN } from '../model/ids.js';
 import { DEFAULT_ACCESS_ROLE, MAX_CREATE_ACCOUNT_IN_PROGRESS } from '../model/limits.js';
 import type { CreateAccountRequestRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import type { CreateAccountStatus } from '../model/generated/organizations-types.js';
@@ -94,7 +94,7 @@ export function createAccount(state: OrgState, input: Request, ctx: ServiceConte
 }
 
 export function describeCreateAccountStatus(state: OrgState, input: Request, ctx: ServiceContext): { CreateAccountStatus: CreateAccountStatus } {
-  const id = requireMatching(input, 'CreateAccountRequestId', 'CREATE_ACCOUNT_REQUEST_ID', /^car-[a-z0-9]{8,32}$/);
+  const id = requireMatching(input, 'CreateAccountRequestId', 'CREATE_ACCOUNT_REQUEST_ID', CREATE_ACCOUNT_REQUEST_ID_PATTERN);
   const org = managedOrganization(state, ctx.caller);
   const request = requestsOf(org).find((r) => r.Id === id);
   if (!request) throw new OrganizationsError('CreateAccountStatusNotFoundException');

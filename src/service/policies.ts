@@ -2,7 +2,7 @@
 // every all-features organization shares, and the organization's own, with their content kept as sent.
 import { OrganizationFeatureSet, PolicyType } from '../model/enums.js';
 import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
-import { awsManagedPolicyArn, POLICY_ID_PATTERN, policyArn } from '../model/ids.js';
+import { awsManagedPolicyArn, FULL_AWS_ACCESS_ID, POLICY_ID_PATTERN, policyArn } from '../model/ids.js';
 import type { OrganizationRecord, OrgState, PolicyRecord } from '../model/types.js';
 import type { Policy, PolicySummary } from '../model/generated/organizations-types.js';
 import type { ServiceContext } from './context.js';
@@ -12,9 +12,7 @@ import { Paging } from './pages.js';
 import { checkContent, policyLimits } from './policy-content.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { managedOrganization } from './world.js';
-import { FULL_AWS_ACCESS_ID } from './attachments.js';
 
-export { FULL_AWS_ACCESS_ID };
 
 /** FullAWSAccess as DescribePolicy returns it on real AWS (R-216, observed 2026-09-13). */
 export const FULL_AWS_ACCESS: Policy = {
@@ -88,7 +86,7 @@ export function requireAllFeatures(org: OrganizationRecord): void {
 }
 
 const sameName = (org: OrganizationRecord, type: string, name: string, except?: string) =>
-  (type === PolicyType.SERVICE_CONTROL_POLICY && name === 'FullAWSAccess') || policiesOf(org).some((p) => p.Type === type && p.Name === name && p.Id !== except);
+  (type === PolicyType.SERVICE_CONTROL_POLICY && name === FULL_AWS_ACCESS.PolicySummary!.Name) || policiesOf(org).some((p) => p.Type === type && p.Name === name && p.Id !== except);
 
 export function createPolicy(state: OrgState, input: Request, ctx: ServiceContext): { Policy: Policy } {
   for (const [member, field] of [['Content', 'CONTENT'], ['Description', 'DESCRIPTION'], ['Name', 'NAME'], ['Type', 'TYPE']] as const) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isPending } from '../model/enums.js';
 import type { OrgState } from '../model/types.js';
 import { WORLD_SHAPE, type Field } from '../model/world-shape.js';
+import { FULL_AWS_ACCESS_ID } from '../model/ids.js';
 
 function toZod(field: Field): z.ZodType {
   let schema: z.ZodType;
@@ -55,7 +56,7 @@ export function referenceProblems(world: OrgState): string[] {
   const roleNames = (world.Roles ?? []).map((r) => `${r.AccountId}:${r.RoleName.toLowerCase()}`);
   for (const name of new Set(roleNames.filter((n, i) => roleNames.indexOf(n) !== i))) problems.push(`role ${name} appears twice`);
   for (const o of world.Organizations) {
-    const policies = new Set(['p-FullAWSAccess', ...(o.Policies ?? []).map((p) => p.Id)]);
+    const policies = new Set([FULL_AWS_ACCESS_ID, ...(o.Policies ?? []).map((p) => p.Id)]);
     for (const a of o.Attachments ?? []) if (!policies.has(a.PolicyId)) problems.push(`organization ${o.Id}: attachment of unknown policy ${a.PolicyId}`);
   }
   // An ended handshake outlives an organization that was deleted; one still waiting for an answer cannot.
