@@ -50,6 +50,8 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   PolicyTypeNotAvailableForOrganizationException:
     "You can't use the specified policy type with the feature set currently enabled for this organization. For example, you can enable SCPs only after you enable all features in the organization.",
   RootNotFoundException: "We can't find a root with the RootId that you specified.",
+  AccountAlreadyRegisteredException: 'The provided account is already a delegated administrator for your organization.',
+  AccountNotRegisteredException: 'The provided account is not a registered delegated administrator for your organization.',
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 
@@ -96,7 +98,15 @@ export const REASONS = {
     'You attempted to detach a policy from an entity that would cause the entity to have fewer than the minimum number of policies of a certain type required.',
   IMMUTABLE_POLICY: "You specified a policy that is managed by AWS and can't be modified.",
   INVALID_PATTERN_TARGET_ID: "You specified a policy target ID that doesn't match the required pattern.",
-  SERVICE_ACCESS_NOT_ENABLED: 'You attempted to register a delegated administrator before you enabled service access. Call the EnableAWSServiceAccess API first.',
+  SERVICE_ACCESS_NOT_ENABLED: 'You must enable service access before you delegate an administrator for this service. Call the AWS API EnableAWSServiceAccess first.',
+  UNRECOGNIZED_SERVICE_PRINCIPAL: 'You specified an unrecognized service principal.',
+  CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR: 'You cannot register management account/yourself as delegated administrator for your organization.',
+  CANNOT_REGISTER_SUSPENDED_ACCOUNT_AS_DELEGATED_ADMINISTRATOR: 'You cannot register a suspended account as a delegated administrator.',
+  MAX_DELEGATED_ADMINISTRATORS_FOR_SERVICE_LIMIT_EXCEEDED: 'You attempted to register more delegated administrators than allowed for the service principal.',
+  DELEGATED_ADMINISTRATOR_EXISTS_FOR_THIS_SERVICE: 'You have delegated administrator/s for this service. De-register them in order to disable service access.',
+  POLICY_TYPE_ENABLED_FOR_THIS_SERVICE:
+    'You attempted to disable service access before you disabled the policy type (for example, SECURITYHUB_POLICY). To complete this operation, you must first disable the policy type.',
+  CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG: 'You cannot remove a delegated administrator from the organization without de-registering the account.',
   ACCOUNT_CANNOT_LEAVE_ORGANIZATION:
     "You attempted to remove the management account from the organization. You can't remove the management account. Instead, after you remove all member accounts, delete the organization itself.",
 } as const;

@@ -91,6 +91,10 @@ export interface OrganizationRecord {
   Policies?: PolicyRecord[];
   /** Which policy is attached directly to which root, OU or account (absent: none). */
   Attachments?: PolicyAttachment[];
+  /** The AWS services with trusted access, in the order they got it (organization.md R-236; absent: none). */
+  ServiceAccess?: { ServicePrincipal: string; DateEnabled: EpochSeconds }[];
+  /** Which member is a delegated administrator for which service, since when (R-149; absent: none). */
+  DelegatedAdministrators?: { AccountId: string; ServicePrincipal: string; DelegationEnabledDate: EpochSeconds }[];
   /** Accounts closed in the last 90 days, and when (organization.md; absent: none). */
   Closures?: { AccountId: string; RequestedTimestamp: EpochSeconds; CompletesTimestamp: EpochSeconds }[];
   /** CreateAccount's requests, kept with no way to delete them (organization.md R-199; absent: none). */

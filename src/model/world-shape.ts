@@ -58,6 +58,8 @@ export const WORLD_SHAPE: Record<string, Field> = {
           }),
       },
       Attachments: { kind: 'array', optional: true, of: () => object({ PolicyId: string({ pattern: POLICY_ID_PATTERN }), TargetId: string({ min: 1 }) }) },
+      ServiceAccess: { kind: 'array', optional: true, of: () => object({ ServicePrincipal: string({ min: 1 }), DateEnabled: epoch() }) },
+      DelegatedAdministrators: { kind: 'array', optional: true, of: () => object({ AccountId: accountId(), ServicePrincipal: string({ min: 1 }), DelegationEnabledDate: epoch() }) },
       Closures: { kind: 'array', optional: true, of: () => object({ AccountId: accountId(), RequestedTimestamp: epoch(), CompletesTimestamp: epoch() }) },
       CreateAccountRequests: {
         kind: 'array',

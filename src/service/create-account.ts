@@ -14,7 +14,7 @@ import { pendingInvitationCount } from './invite.js';
 import { Paging } from './pages.js';
 import { requestsOf } from './account-settling.js';
 import { checkTagList, mergeTags } from './tags.js';
-import { findAccount, managedOrganization, members, sameEmail } from './world.js';
+import { findAccount, managedOrganization, members, sameEmail, readableOrganization } from './world.js';
 
 
 function statusView(request: CreateAccountRequestRecord): CreateAccountStatus {
@@ -95,7 +95,7 @@ export function createAccount(state: OrgState, input: Request, ctx: ServiceConte
 
 export function describeCreateAccountStatus(state: OrgState, input: Request, ctx: ServiceContext): { CreateAccountStatus: CreateAccountStatus } {
   const id = requireMatching(input, 'CreateAccountRequestId', 'CREATE_ACCOUNT_REQUEST_ID', CREATE_ACCOUNT_REQUEST_ID_PATTERN);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const request = requestsOf(org).find((r) => r.Id === id);
   if (!request) throw new OrganizationsError('CreateAccountStatusNotFoundException');
   return { CreateAccountStatus: statusView(request) };
@@ -110,7 +110,7 @@ export function listCreateAccountStatus(state: OrgState, input: Request, ctx: Se
   const paging = new Paging('ListCreateAccountStatus', input);
   const filter = Array.isArray(states) && states.length ? [...new Set(states as string[])].sort() : null;
   const cursor = paging.cursor(filter);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const wanted = requestsOf(org)
     .filter((r) => !filter || filter.includes(r.State))
     .sort((a, b) => b.Sequence - a.Sequence);

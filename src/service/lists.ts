@@ -9,7 +9,7 @@ import { compareNewestFirst, Paging, type Cursor } from './pages.js';
 import type { Peek } from '../model/table.js';
 import { eachWhere, scan, type Question } from './table.js';
 import { recall, remember, remembered } from './memo.js';
-import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId } from './world.js';
+import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId, readableOrganization } from './world.js';
 
 export interface ListHandshakesOutput {
   Handshakes: Handshake[];
@@ -139,9 +139,8 @@ function listHandshakes(state: OrgState, input: Request, op: string, who: () => 
 
 export function listHandshakesForOrganization(state: OrgState, input: Request, ctx: ServiceContext): ListHandshakesOutput {
   return listHandshakes(state, input, 'ListHandshakesForOrganization', () => {
-    const org = organizationOf(state, ctx.caller);
-    if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-    if (org.MasterAccountId !== ctx.caller) throw new OrganizationsError('AccessDeniedException');
+    // The management account, or a delegated administrator, sees every handshake the organization owns (R-139).
+    const org = readableOrganization(state, ctx.caller);
     return {
       id: `organization:${org.Id}`,
       question: { keys: ['OrganizationId'], test: (peek) => peek.OrganizationId === org.Id },

@@ -8,7 +8,7 @@ import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { depart } from './membership.js';
 import { accountView } from './tree.js';
-import { findAccount, managedOrganization, organizationOf } from './world.js';
+import { findAccount, managedOrganization, organizationOf, readableOrganization } from './world.js';
 
 function requireAccountId(input: Request): string {
   const id = input.AccountId;
@@ -24,6 +24,11 @@ function checkWaitPeriod(account: AccountRecord, now: number): void {
   }
 }
 
+/** A delegated administrator must be deregistered before it goes (transfer-and-delegation.md R-148). */
+function checkNotDelegate(state: OrgState, org: OrganizationRecord, account: AccountRecord): void {
+  if ((org.DelegatedAdministrators ?? []).some((d) => d.AccountId === account.Id)) throw reasonError('ConstraintViolationException', 'CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG');
+}
+
 function memberOf(state: OrgState, org: OrganizationRecord, accountId: string): AccountRecord {
   const account = findAccount(state, accountId);
   if (!account || account.OrganizationId !== org.Id) throw new OrganizationsError('AccountNotFoundException');
@@ -35,6 +40,7 @@ export function leaveOrganization(state: OrgState, _input: Request, ctx: Service
   if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
   if (org.MasterAccountId === ctx.caller) throw new OrganizationsError('MasterCannotLeaveOrganizationException');
   const account = memberOf(state, org, ctx.caller);
+  checkNotDelegate(state, org, account);
   checkWaitPeriod(account, nowSeconds(ctx));
   depart(state, account, 'Left', ctx);
   return {};
@@ -45,6 +51,7 @@ export function removeAccountFromOrganization(state: OrgState, input: Request, c
   const org = managedOrganization(state, ctx.caller);
   if (accountId === org.MasterAccountId) throw reasonError('ConstraintViolationException', 'ACCOUNT_CANNOT_LEAVE_ORGANIZATION');
   const account = memberOf(state, org, accountId);
+  checkNotDelegate(state, org, account);
   checkWaitPeriod(account, nowSeconds(ctx));
   depart(state, account, 'Removed', ctx);
   return {};
@@ -52,6 +59,6 @@ export function removeAccountFromOrganization(state: OrgState, input: Request, c
 
 export function describeAccount(state: OrgState, input: Request, ctx: ServiceContext): { Account: Account } {
   const accountId = requireAccountId(input);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   return { Account: accountView(org, memberOf(state, org, accountId)) };
 }

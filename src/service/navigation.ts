@@ -8,7 +8,7 @@ import type { ServiceContext } from './context.js';
 import { requireMatching, type Request } from './input.js';
 import { Paging } from './pages.js';
 import { accountKey, accountView, byId, childEntry, findUnit, isContainer, parentEntry, parentOf, unitsOf, unitView } from './tree.js';
-import { findAccount, managedOrganization, members } from './world.js';
+import { findAccount, members, readableOrganization } from './world.js';
 
 /** OUs in the order they were made. */
 const unitKey = (u: OrganizationalUnitRecord): [number, string] => [-u.Sequence, u.Id];
@@ -32,7 +32,7 @@ export function listOrganizationalUnitsForParent(state: OrgState, input: Request
   const parentId = requireParent(input);
   const paging = new Paging('ListOrganizationalUnitsForParent', input);
   const cursor = paging.cursor(parentId);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   return paging.respond(unitsUnder(org, existingParent(org, parentId)), unitKey, cursor, parentId, (u) => unitView(org, u));
 }
 
@@ -40,7 +40,7 @@ export function listAccountsForParent(state: OrgState, input: Request, ctx: Serv
   const parentId = requireParent(input);
   const paging = new Paging('ListAccountsForParent', input);
   const cursor = paging.cursor(parentId);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   return paging.respond(accountsUnder(state, org, existingParent(org, parentId)), accountKey, cursor, parentId, (a) => accountView(org, a));
 }
 
@@ -52,7 +52,7 @@ export function listChildren(state: OrgState, input: Request, ctx: ServiceContex
   const paging = new Paging('ListChildren', input);
   const filter = { parentId, type };
   const cursor = paging.cursor(filter);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   existingParent(org, parentId);
   if (type === ChildType.ACCOUNT) return paging.respond(accountsUnder(state, org, parentId), accountKey, cursor, filter, (a) => childEntry(a.Id, ChildType.ACCOUNT));
   return paging.respond(unitsUnder(org, parentId), unitKey, cursor, filter, (u) => childEntry(u.Id, ChildType.ORGANIZATIONAL_UNIT));
@@ -63,7 +63,7 @@ export function listParents(state: OrgState, input: Request, ctx: ServiceContext
   const childId = requireMatching(input, 'ChildId', 'CHILD_ID', CHILD_ID_PATTERN);
   const paging = new Paging('ListParents', input);
   const cursor = paging.cursor(childId);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   let parentId: string | undefined;
   if (ACCOUNT_ID_PATTERN.test(childId)) {
     const account = findAccount(state, childId);

@@ -11,6 +11,7 @@ import { createOrganizationalUnit, deleteOrganizationalUnit, describeOrganizatio
 import { assumeRole, getCallerIdentity } from './sts.js';
 import { createAccount, describeCreateAccountStatus, listCreateAccountStatus } from './create-account.js';
 import { closeAccount } from './close-account.js';
+import { deregisterDelegatedAdministrator, disableAwsServiceAccess, enableAwsServiceAccess, listAwsServiceAccessForOrganization, listDelegatedAdministrators, listDelegatedServicesForAccount, registerDelegatedAdministrator } from './delegation.js';
 import { createPolicy, deletePolicy, describePolicy, listPolicies, updatePolicy } from './policies.js';
 import { attachPolicy, detachPolicy, disablePolicyType, enablePolicyType, listPoliciesForTarget, listTargetsForPolicy } from './policy-attachments.js';
 
@@ -45,6 +46,13 @@ export const ORGANIZATION_HANDLERS: Record<string, Handler> = {
   ListTargetsForPolicy: listTargetsForPolicy,
   EnablePolicyType: enablePolicyType,
   DisablePolicyType: disablePolicyType,
+  EnableAWSServiceAccess: enableAwsServiceAccess,
+  DisableAWSServiceAccess: disableAwsServiceAccess,
+  ListAWSServiceAccessForOrganization: listAwsServiceAccessForOrganization,
+  RegisterDelegatedAdministrator: registerDelegatedAdministrator,
+  DeregisterDelegatedAdministrator: deregisterDelegatedAdministrator,
+  ListDelegatedAdministrators: listDelegatedAdministrators,
+  ListDelegatedServicesForAccount: listDelegatedServicesForAccount,
   AssumeRole: assumeRole,
   GetCallerIdentity: getCallerIdentity,
 };

@@ -6,7 +6,7 @@ import type { Account, Organization, OrganizationRecord, OrgState } from '../mod
 import type { ServiceContext } from './context.js';
 import type { Request } from './input.js';
 import { Paging } from './pages.js';
-import { managedOrganization, managementAccount, members, organizationOf } from './world.js';
+import { managementAccount, members, organizationOf, readableOrganization } from './world.js';
 
 function requireOrganization(state: OrgState, caller: string): OrganizationRecord {
   const org = organizationOf(state, caller);
@@ -35,7 +35,7 @@ export function describeOrganization(state: OrgState, _input: Request, ctx: Serv
 export function listAccounts(state: OrgState, input: Request, ctx: ServiceContext): { Accounts: Account[]; NextToken?: string } {
   const paging = new Paging('ListAccounts', input);
   const cursor = paging.cursor(null);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const accounts = members(state, org.Id).sort(byId);
   return paging.respond(accounts, accountKey, cursor, null, (a) => accountView(org, a)) as unknown as { Accounts: Account[]; NextToken?: string };
 }

@@ -9,7 +9,7 @@ import { nextSequence } from './ids.js';
 import { requireMatching, type Request } from './input.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { depthOf, findUnit, isContainer, unitsOf, unitView } from './tree.js';
-import { managedOrganization, members } from './world.js';
+import { managedOrganization, members, readableOrganization } from './world.js';
 import { attachDefault, dropTarget } from './attachments.js';
 
 /** An OU name: 1 to 128 characters (counted as characters, not bytes). */
@@ -51,7 +51,7 @@ export function createOrganizationalUnit(state: OrgState, input: Request, ctx: S
 
 export function describeOrganizationalUnit(state: OrgState, input: Request, ctx: ServiceContext): { OrganizationalUnit: OrganizationalUnit } {
   const id = requireMatching(input, 'OrganizationalUnitId', 'ORGANIZATIONAL_UNIT_ID', OU_ID_PATTERN);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   return { OrganizationalUnit: unitView(org, requireUnitById(org, id)) };
 }
 

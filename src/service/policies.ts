@@ -11,7 +11,7 @@ import { requireMatching, type Request } from './input.js';
 import { Paging } from './pages.js';
 import { checkContent, policyLimits } from './policy-content.js';
 import { checkTagList, mergeTags } from './tags.js';
-import { managedOrganization } from './world.js';
+import { managedOrganization, readableOrganization } from './world.js';
 
 
 /** FullAWSAccess as DescribePolicy returns it on real AWS (R-216, observed 2026-09-13). */
@@ -110,7 +110,7 @@ export function createPolicy(state: OrgState, input: Request, ctx: ServiceContex
 
 export function describePolicy(state: OrgState, input: Request, ctx: ServiceContext): { Policy: Policy } {
   const id = requireMatching(input, 'PolicyId', 'POLICY_ID', POLICY_ID_PATTERN);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const known = findPolicy(org, id);
   if (!known) throw new OrganizationsError('PolicyNotFoundException');
   return { Policy: known.managed ? structuredClone(known.policy) : { PolicySummary: summaryOf(org, known), Content: known.record.Content } };
@@ -158,7 +158,7 @@ export function listPolicies(state: OrgState, input: Request, ctx: ServiceContex
   const type = requirePolicyType(input.Filter, 'FILTER');
   const paging = new Paging('ListPolicies', input);
   const cursor = paging.cursor(type);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const known: KnownPolicy[] = org.FeatureSet !== OrganizationFeatureSet.ALL ? [] : [
     ...(type === PolicyType.SERVICE_CONTROL_POLICY ? [{ managed: true, policy: FULL_AWS_ACCESS } as const] : []),
     ...policiesOf(org).filter((p) => p.Type === type).map((record) => ({ managed: false, record }) as const),

@@ -13,8 +13,9 @@ import type { Request } from './input.js';
 import { Paging } from './pages.js';
 import { findPolicy, idOf, requireAllFeatures, requirePolicy, requirePolicyType, summaryOf, typeOf, type KnownPolicy } from './policies.js';
 import { policyLimits } from './policy-content.js';
+import { POLICY_TYPE_SERVICE } from '../model/service-principals.js';
 import { findUnit, unitsOf } from './tree.js';
-import { findAccount, managedOrganization, members } from './world.js';
+import { findAccount, managedOrganization, members, readableOrganization } from './world.js';
 
 /** The root as ListRoots, EnablePolicyType and DisablePolicyType show it: its enabled types, sorted by type. */
 export function rootView(org: OrganizationRecord): Root {
@@ -86,7 +87,7 @@ export function listPoliciesForTarget(state: OrgState, input: Request, ctx: Serv
   const type = requirePolicyType(input.Filter, 'FILTER');
   const paging = new Paging('ListPoliciesForTarget', input);
   const cursor = paging.cursor([targetId, type]);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   requireTarget(state, org, targetId);
   const found = attachedOfType(org, targetId, type).map((a) => findPolicy(org, a.PolicyId)!);
   const keyed = found.map((k, i) => ({ k, key: [found.length - i, idOf(k)] as [number, string] }));
@@ -96,7 +97,7 @@ export function listPoliciesForTarget(state: OrgState, input: Request, ctx: Serv
 /** The root, then OUs, then accounts, each in the order they came (R-230, a proposal). */
 export function listTargetsForPolicy(state: OrgState, input: Request, ctx: ServiceContext): object {
   const paging = new Paging('ListTargetsForPolicy', input);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const known: KnownPolicy = requirePolicy(org, input);
   const cursor = paging.cursor(idOf(known));
   const attached = new Set(attachmentsOf(org).filter((a) => a.PolicyId === idOf(known)).map((a) => a.TargetId));
@@ -106,8 +107,6 @@ export function listTargetsForPolicy(state: OrgState, input: Request, ctx: Servi
   return paging.respond(keyed, (e) => e.key, cursor, idOf(known), (e) => e.t);
 }
 
-/** Types whose service must have trusted access first (R-215's table; a proposal). orgsim grants no trusted access yet. */
-const NEEDS_SERVICE_ACCESS: ReadonlySet<string> = new Set([PolicyType.SECURITYHUB_POLICY, PolicyType.INSPECTOR_POLICY]);
 
 function requireRoot(input: Request, state: OrgState, ctx: ServiceContext): { org: OrganizationRecord; type: PolicyType } {
   const rootId = input.RootId;
@@ -122,7 +121,9 @@ function requireRoot(input: Request, state: OrgState, ctx: ServiceContext): { or
 export function enablePolicyType(state: OrgState, input: Request, ctx: ServiceContext): { Root: Root } {
   const { org, type } = requireRoot(input, state, ctx);
   requireAllFeatures(org);
-  if (NEEDS_SERVICE_ACCESS.has(type)) throw reasonError('ConstraintViolationException', 'SERVICE_ACCESS_NOT_ENABLED');
+  // R-215: some types need their service's trusted access first.
+  const service = POLICY_TYPE_SERVICE[type];
+  if (service && !(org.ServiceAccess ?? []).some((a) => a.ServicePrincipal === service)) throw reasonError('ConstraintViolationException', 'SERVICE_ACCESS_NOT_ENABLED');
   if (isEnabled(org, type)) throw new OrganizationsError('PolicyTypeAlreadyEnabledException');
   (org.PolicyTypes ??= []).push(type);
   // R-217: after (re-)enabling SCPs, FullAWSAccess is the one SCP on every entity.

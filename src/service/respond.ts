@@ -9,7 +9,7 @@ import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
 import { TARGET_STATE, TRANSITIONS, type Response } from '../model/transitions.js';
-import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, members, parentHandshakeId } from './world.js';
+import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, isDelegatedAdministrator, members, parentHandshakeId } from './world.js';
 
 export type { HandshakeOutput } from '../model/types.js';
 
@@ -109,7 +109,10 @@ export const cancelHandshake = (state: OrgState, input: Request, ctx: ServiceCon
 
 export function describeHandshake(state: OrgState, input: Request, ctx: ServiceContext): HandshakeOutput {
   const record = findHandshake(state, input);
-  if (!isSender(state, record, ctx.caller) && !isRecipient(state, record, ctx.caller)) {
+  // A delegated administrator of the owning organization reads it as the sender does (R-140, a proposal).
+  const org = findOrganization(state, record.OrganizationId);
+  const delegate = org !== undefined && findAccount(state, ctx.caller)?.OrganizationId === org.Id && isDelegatedAdministrator(state, org, ctx.caller);
+  if (!isSender(state, record, ctx.caller) && !isRecipient(state, record, ctx.caller) && !delegate) {
     throw new OrganizationsError('AccessDeniedException');
   }
   return output(record);

@@ -8,7 +8,7 @@ import { requireMatching, type Request } from './input.js';
 import { Paging } from './pages.js';
 import { checkTagList, mergeTags } from './tags.js';
 import { findUnit } from './tree.js';
-import { findAccount, managedOrganization } from './world.js';
+import { findAccount, managedOrganization, readableOrganization } from './world.js';
 import { findPolicy } from './policies.js';
 
 /** Where a resource's tags are kept: read them, and replace them. */
@@ -59,7 +59,7 @@ export function listTagsForResource(state: OrgState, input: Request, ctx: Servic
   const id = requireResource(input);
   const paging = new Paging('ListTagsForResource', input);
   const cursor = paging.cursor(id);
-  const org = managedOrganization(state, ctx.caller);
+  const org = readableOrganization(state, ctx.caller);
   const tags = taggedResource(state, org, id).tags;
   return paging.respond(
     tags.map((tag, i) => ({ tag, i })),

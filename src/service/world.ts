@@ -1,5 +1,5 @@
 // Look-ups over an OrgState that the operations share: who is who, who may do what.
-import { ActionType, HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
+import { AccountState, ActionType, HandshakePartyType, HandshakeResourceType } from '../model/enums.js';
 import { OrganizationsError } from '../model/errors.js';
 import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { where } from './table.js';
@@ -64,6 +64,19 @@ export function isRecipient(state: OrgState, record: HandshakeRecord, accountId:
 
 export function parentHandshakeId(record: HandshakeRecord): string | undefined {
   return record.Handshake.Resources.find((r) => r.Type === HandshakeResourceType.PARENT_HANDSHAKE)?.Value;
+}
+
+/** A member registered for some service, still active (transfer-and-delegation.md ). */
+export function isDelegatedAdministrator(state: OrgState, org: OrganizationRecord, accountId: string): boolean {
+  return (org.DelegatedAdministrators ?? []).some((d) => d.AccountId === accountId) && findAccount(state, accountId)?.State === AccountState.ACTIVE;
+}
+
+/** The caller's organization, for the reads its management account or a delegated administrator may make. */
+export function readableOrganization(state: OrgState, caller: string): OrganizationRecord {
+  const org = organizationOf(state, caller);
+  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
+  if (org.MasterAccountId !== caller && !isDelegatedAdministrator(state, org, caller)) throw new OrganizationsError('AccessDeniedException');
+  return org;
 }
 
 /** The caller's organization, for operations only its management account may call. */

@@ -112,6 +112,8 @@ const same: [string, () => string[]][] = [
   ['list-create-account-status, none yet', () => ['organizations', 'list-create-account-status']],
   ...['json', 'text', 'table', 'yaml'].map((f): [string, () => string[]] => [`describe-policy FullAWSAccess, ${f}`, () => ['organizations', 'describe-policy', '--policy-id', 'p-FullAWSAccess', '--output', f]]),
   ['list-policies, text', () => ['organizations', 'list-policies', '--filter', 'SERVICE_CONTROL_POLICY', '--output', 'text']],
+  ['list-aws-service-access-for-organization, none yet', () => ['organizations', 'list-aws-service-access-for-organization']],
+  ['list-delegated-administrators, none yet, table', () => ['organizations', 'list-delegated-administrators', '--output', 'table']],
 ];
 
 describe('the same stdout and exit code from aws and orgsim', () => {
@@ -141,6 +143,8 @@ const errors: [string, () => string[]][] = [
   ['a role that does not trust the caller', () => ['--profile', 'juan', 'sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Conformance', '--role-session-name', 'nope']],
   ['a role that does not exist', () => ['sts', 'assume-role', '--role-arn', 'arn:aws:iam::333333333333:role/Nobody', '--role-session-name', 'nope']],
   ['describe an unknown create-account request', () => ['organizations', 'describe-create-account-status', '--create-account-request-id', 'car-00000000']],
+  ['register a delegate without trusted access', () => ['organizations', 'register-delegated-administrator', '--account-id', '222222222222', '--service-principal', 'sso.amazonaws.com']],
+  ['an unrecognised service principal', () => ['organizations', 'enable-aws-service-access', '--service-principal', 'stacksets.cloudformation.amazonaws.com']],
   ['delete FullAWSAccess', () => ['organizations', 'delete-policy', '--policy-id', 'p-FullAWSAccess']],
   ['attach a policy of a type not enabled', () => ['organizations', 'attach-policy', '--policy-id', 'p-FullAWSAccess', '--target-id', '222222222222']],
   ['close the management account', () => ['organizations', 'close-account', '--account-id', '111111111111']],

@@ -112,6 +112,17 @@ describe.each([
     await call('bill', 'DeletePolicy', { PolicyId: policy });
     expect((await call('bill', 'DisablePolicyType', { RootId: root, PolicyType: 'SERVICE_CONTROL_POLICY' })).Root.PolicyTypes).toEqual([]);
 
+    await call('bill', 'EnableAWSServiceAccess', { ServicePrincipal: 'sso.amazonaws.com' });
+    expect((await call('bill', 'ListAWSServiceAccessForOrganization', {})).EnabledServicePrincipals.map((s: { ServicePrincipal: string }) => s.ServicePrincipal)).toEqual(['sso.amazonaws.com']);
+    expect(await refused('juan', 'ListHandshakesForOrganization', {})).toBe('AccessDeniedException');
+    await call('bill', 'RegisterDelegatedAdministrator', { AccountId: '222222222222', ServicePrincipal: 'sso.amazonaws.com' });
+    expect((await call('juan', 'ListHandshakesForOrganization', {})).Handshakes).toHaveLength(3);
+    expect((await call('juan', 'ListDelegatedAdministrators', {})).DelegatedAdministrators.map((a: { Id: string }) => a.Id)).toEqual(['222222222222']);
+    expect((await call('bill', 'ListDelegatedServicesForAccount', { AccountId: '222222222222' })).DelegatedServices.map((s: { ServicePrincipal: string }) => s.ServicePrincipal)).toEqual(['sso.amazonaws.com']);
+    expect(await refused('bill', 'RemoveAccountFromOrganization', { AccountId: '222222222222' })).toBe('ConstraintViolationException');
+    await call('bill', 'DeregisterDelegatedAdministrator', { AccountId: '222222222222', ServicePrincipal: 'sso.amazonaws.com' });
+    await call('bill', 'DisableAWSServiceAccess', { ServicePrincipal: 'sso.amazonaws.com' });
+
     const request = (await call('bill', 'CreateAccount', { Email: 'dev@example.com', AccountName: 'Dev' })).CreateAccountStatus;
     expect(request.State).toBe('IN_PROGRESS');
     const done = (await call('bill', 'DescribeCreateAccountStatus', { CreateAccountRequestId: request.Id })).CreateAccountStatus;

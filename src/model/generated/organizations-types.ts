@@ -106,12 +106,34 @@ export interface DeclineHandshakeResponse {
   Handshake?: Handshake;
 }
 
+export interface DelegatedAdministrator {
+  Id?: string;
+  Arn?: string;
+  Email?: string;
+  Name?: string;
+  Status?: AccountStatus;
+  State?: AccountState;
+  JoinedMethod?: AccountJoinedMethod;
+  JoinedTimestamp?: number;
+  DelegationEnabledDate?: number;
+}
+
+export interface DelegatedService {
+  ServicePrincipal?: string;
+  DelegationEnabledDate?: number;
+}
+
 export interface DeleteOrganizationalUnitRequest {
   OrganizationalUnitId: string;
 }
 
 export interface DeletePolicyRequest {
   PolicyId: string;
+}
+
+export interface DeregisterDelegatedAdministratorRequest {
+  AccountId: string;
+  ServicePrincipal: string;
 }
 
 export interface DescribeAccountRequest {
@@ -163,6 +185,10 @@ export interface DetachPolicyRequest {
   TargetId: string;
 }
 
+export interface DisableAWSServiceAccessRequest {
+  ServicePrincipal: string;
+}
+
 export interface DisablePolicyTypeRequest {
   RootId: string;
   PolicyType: PolicyType;
@@ -173,6 +199,10 @@ export interface DisablePolicyTypeResponse {
 }
 
 export type Empty = Record<string, never>;
+
+export interface EnableAWSServiceAccessRequest {
+  ServicePrincipal: string;
+}
 
 export type EnableAllFeaturesRequest = Record<string, never>;
 
@@ -187,6 +217,11 @@ export interface EnablePolicyTypeRequest {
 
 export interface EnablePolicyTypeResponse {
   Root?: Root;
+}
+
+export interface EnabledServicePrincipal {
+  ServicePrincipal?: string;
+  DateEnabled?: number;
 }
 
 export interface Handshake {
@@ -224,6 +259,16 @@ export interface InviteAccountToOrganizationRequest {
 
 export interface InviteAccountToOrganizationResponse {
   Handshake?: Handshake;
+}
+
+export interface ListAWSServiceAccessForOrganizationRequest {
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface ListAWSServiceAccessForOrganizationResponse {
+  EnabledServicePrincipals?: EnabledServicePrincipal[];
+  NextToken?: string;
 }
 
 export interface ListAccountsForParentRequest {
@@ -267,6 +312,28 @@ export interface ListCreateAccountStatusRequest {
 
 export interface ListCreateAccountStatusResponse {
   CreateAccountStatuses?: CreateAccountStatus[];
+  NextToken?: string;
+}
+
+export interface ListDelegatedAdministratorsRequest {
+  ServicePrincipal?: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface ListDelegatedAdministratorsResponse {
+  DelegatedAdministrators?: DelegatedAdministrator[];
+  NextToken?: string;
+}
+
+export interface ListDelegatedServicesForAccountRequest {
+  AccountId: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface ListDelegatedServicesForAccountResponse {
+  DelegatedServices?: DelegatedService[];
   NextToken?: string;
 }
 
@@ -420,6 +487,11 @@ export interface PolicyTargetSummary {
 export interface PolicyTypeSummary {
   Type?: PolicyType;
   Status?: PolicyTypeStatus;
+}
+
+export interface RegisterDelegatedAdministratorRequest {
+  AccountId: string;
+  ServicePrincipal: string;
 }
 
 export interface RemoveAccountFromOrganizationRequest {
