@@ -2,8 +2,8 @@
 // generator writes, and what orgsim serves is in it.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { ALL_OPERATION_NAMES, OPERATIONS, unservedOperation } from '../src/model/operations.js';
-import { SERVED } from '../src/model/served.js';
+import { ALL_OPERATION_NAMES, OPERATIONS, STS_OPERATIONS, unservedOperation } from '../src/model/operations.js';
+import { SERVED, SERVED_STS } from '../src/model/served.js';
 import { shapeOf } from '../src/model/shapes.js';
 
 describe('the generated model', () => {
@@ -20,7 +20,10 @@ describe('the generated model', () => {
       expect(shapeOf(op.input).type).toBe('structure');
       expect(shapeOf(op.output).type).toBe('structure');
     }
-    expect(unservedOperation('list-aws-service-access-for-organization')).toBe('ListAWSServiceAccessForOrganization');
+    expect(unservedOperation('describe-effective-policy')).toBe('DescribeEffectivePolicy');
     expect(unservedOperation('accept-handshake')).toBeUndefined();
+    expect(STS_OPERATIONS.map((o) => o.name).sort()).toEqual(Object.keys(SERVED_STS).sort());
+    expect(unservedOperation('get-session-token', 'sts')).toBe('GetSessionToken');
+    expect(unservedOperation('assume-role', 'sts')).toBeUndefined();
   });
 });
