@@ -12,11 +12,15 @@ import { sweep } from '../service/lifecycle.js';
 import { invoke, type Outcome } from '../service/operations.js';
 import { callerOf, type Caller, type Credentials } from './credentials.js';
 
-/** The world as of its clock's now, with the expiry and deletion time has brought (in memory only). */
-export function currentWorld(store: Store, clock: Clock): OrgState {
-  const state = store.read();
+/** `state` as of its clock's now: the expiry, deletion and accounts time has brought. */
+export function settle(state: OrgState, clock: Clock): OrgState {
   sweep(state, worldNow(state, clock) / 1000);
   return state;
+}
+
+/** The world as of its clock's now (in memory only). */
+export function currentWorld(store: Store, clock: Clock): OrgState {
+  return settle(store.read(), clock);
 }
 
 /** Who is calling, found in the world the operation runs on; throws when nobody is. */

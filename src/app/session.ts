@@ -8,6 +8,8 @@ import { sampleWorld } from '../service/sample-world.js';
 import { FileStore } from '../store/file-store.js';
 import { orgsimHome } from '../store/paths.js';
 import { LocalClient } from './local-client.js';
+import { currentWorld } from './runner.js';
+import type { OrgState } from '../model/types.js';
 import { readPreferences, type Preferences } from './preferences.js';
 import { idsFromEnv, systemClock } from './clock-and-ids.js';
 
@@ -103,6 +105,11 @@ export class Session {
       return { accessKeyId: key, sessionToken: token || undefined };
     }
     return { profile: this.profile() };
+  }
+
+  /** The world as its clock's now shows it, for orgsim's own commands that read it (what time did is not stored by a read). */
+  world(): OrgState {
+    return currentWorld(this.fileStore(), this.clock());
   }
 
   client(): LocalClient {

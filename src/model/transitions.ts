@@ -45,6 +45,8 @@ const byHand = { accept: { by: 'recipient' }, decline: { by: 'recipient' }, canc
 export const MACHINES: Partial<Record<ActionType, Machine>> = {
   INVITE: { start: HandshakeState.OPEN, responses: byHand, lapse: { from: HandshakeState.OPEN, to: HandshakeState.EXPIRED, afterSeconds: INVITATION_LIFETIME_SECONDS } },
   APPROVE_ALL_FEATURES: { start: HandshakeState.OPEN, responses: byHand, lapse: { from: HandshakeState.OPEN, to: HandshakeState.CANCELED, afterSeconds: MIGRATION_LIFETIME_SECONDS } },
+  // Its life is an approval's (semantics R-25, the table of §4: OPEN, the parent's lifetime; proposals).
+  ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: { start: HandshakeState.OPEN, responses: byHand, lapse: { from: HandshakeState.OPEN, to: HandshakeState.CANCELED, afterSeconds: MIGRATION_LIFETIME_SECONDS } },
   ENABLE_ALL_FEATURES: {
     start: HandshakeState.REQUESTED,
     responses: { accept: { by: 'management account', from: [HandshakeState.OPEN] }, cancel: { by: 'management account' } },

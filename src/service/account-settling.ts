@@ -1,11 +1,11 @@
 // What world time does to accounts, applied with expiry whenever the world is looked at: a
 // CreateAccount request completes (organization.md ), a closure completes and, 90 days
 // on, the closed account leaves its organization.
-import { AccountJoinedMethod, AccountState, CreateAccountFailureReason, CreateAccountState } from '../model/enums.js';
+import { AccountJoinedMethod, AccountState, CreateAccountFailureReason, CreateAccountState, OrganizationFeatureSet } from '../model/enums.js';
 import { CLOSED_ACCOUNT_RETENTION_SECONDS } from '../model/limits.js';
 import type { CreateAccountRequestRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { attachDefault, dropTarget } from './attachments.js';
-import { accountRootArn, newRole } from './identity.js';
+import { accountRootArn, newRole, serviceLinkedRole } from './identity.js';
 import { findAccount, sameEmail } from './world.js';
 
 export const requestsOf = (org: OrganizationRecord): CreateAccountRequestRecord[] => org.CreateAccountRequests ?? [];
@@ -40,6 +40,8 @@ export function settleCreateAccountRequests(state: OrgState, now: number): boole
       attachDefault(org, request.AccountId);
       // Trusting the management account of this moment: it stays so if the account moves on.
       (state.Roles ??= []).push(newRole(request.AccountId, request.RoleName, [accountRootArn(org.MasterAccountId)], at));
+      // The service-linked role comes only with all features; a migration adds it later (semantics R-25).
+      if (org.FeatureSet === OrganizationFeatureSet.ALL) state.Roles.push(serviceLinkedRole(request.AccountId, at));
       request.State = CreateAccountState.SUCCEEDED;
     }
   }

@@ -104,3 +104,34 @@ describe('enable-all-features', () => {
     expect(state(parent.Id)).toBe('OPEN');
   });
 });
+
+describe('created members and the service-linked role (semantics R-25)', () => {
+  it('a created member without the role gets an ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE child; accepting it adds the role, and the parent waits for it', () => {
+    const world = TestWorld.consolidatedBilling([JUAN]);
+    const request = world.call('CreateAccount', BILL, { Email: 'made@example.com', AccountName: 'Made' }).CreateAccountStatus.Id;
+    const made = world.call('DescribeCreateAccountStatus', BILL, { CreateAccountRequestId: request }).CreateAccountStatus.AccountId;
+    // Consolidated billing: created without the role (organization.md R-193).
+    expect(world.state.Roles!.map((r) => r.RoleName)).toEqual(['OrganizationAccountAccessRole']);
+    const parent = world.call('EnableAllFeatures', BILL).Handshake;
+    expect(parent.State).toBe('REQUESTED');
+    const children = world.call('ListHandshakesForOrganization', BILL, { Filter: { ParentHandshakeId: parent.Id } }).Handshakes;
+    expect(children.map((h: { Action: string }) => h.Action).sort()).toEqual(['ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE', 'APPROVE_ALL_FEATURES']);
+    const slr = children.find((h: { Action: string }) => h.Action === 'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE');
+    expect(slr.Parties).toEqual([{ Id: 'exampleorgid', Type: 'ORGANIZATION' }, { Id: made, Type: 'ACCOUNT' }]);
+    const approval = children.find((h: { Action: string }) => h.Action === 'APPROVE_ALL_FEATURES');
+    world.call('AcceptHandshake', JUAN, { HandshakeId: approval.Id });
+    expect(world.call('DescribeHandshake', BILL, { HandshakeId: parent.Id }).Handshake.State).toBe('REQUESTED');
+    expect(world.call('AcceptHandshake', made, { HandshakeId: slr.Id }).Handshake.State).toBe('ACCEPTED');
+    expect(world.state.Roles!.some((r) => r.AccountId === made && r.RoleName === 'AWSServiceRoleForOrganizations')).toBe(true);
+    expect(world.call('DescribeHandshake', BILL, { HandshakeId: parent.Id }).Handshake.State).toBe('OPEN');
+  });
+
+  it('a member created with all features has the role, so a later migration asks nothing of it', () => {
+    const world = new TestWorld();
+    const request = world.call('CreateAccount', BILL, { Email: 'made@example.com', AccountName: 'Made' }).CreateAccountStatus.Id;
+    const made = world.call('DescribeCreateAccountStatus', BILL, { CreateAccountRequestId: request }).CreateAccountStatus.AccountId;
+    expect(world.state.Roles!.filter((r) => r.AccountId === made).map((r) => r.RoleName)).toEqual(['OrganizationAccountAccessRole', 'AWSServiceRoleForOrganizations']);
+    world.state.Organizations[0]!.FeatureSet = 'CONSOLIDATED_BILLING';
+    expect(world.call('EnableAllFeatures', BILL).Handshake.State).toBe('OPEN');
+  });
+});

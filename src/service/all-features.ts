@@ -1,6 +1,7 @@
 // EnableAllFeatures, the standard migration: an ENABLE_ALL_FEATURES parent for the
-// management account and one APPROVE_ALL_FEATURES child per invited member; the parent opens when
-// every child is accepted, and accepting it turns the feature set to ALL.
+// management account, one APPROVE_ALL_FEATURES child per invited member and one
+// ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE child per created member without the service-linked role;
+// the parent opens when every child is accepted, and accepting it turns the feature set to ALL.
 import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeResourceType, HandshakeState, isPending, OrganizationFeatureSet } from '../model/enums.js';
 import { reasonError } from '../model/errors.js';
 import { handshakeArn, organizationPartyId } from '../model/ids.js';
@@ -10,6 +11,7 @@ import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
 import { findHandshake, managedOrganization, members, parentHandshakeId } from './world.js';
 import { where } from './table.js';
+import { findRole, ORGANIZATIONS_SERVICE_LINKED_ROLE } from './identity.js';
 
 export { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
 import { MIGRATION_LIFETIME_SECONDS } from '../model/limits.js';
@@ -100,12 +102,18 @@ export function enableAllFeatures(state: OrgState, _input: Request, ctx: Service
       r.EndedTimestamp = now;
     }
   }
-  const invited = members(state, org.Id).filter((a) => a.Id !== org.MasterAccountId && a.JoinedMethod === AccountJoinedMethod.INVITED);
+  const others = members(state, org.Id).filter((a) => a.Id !== org.MasterAccountId);
+  const invited = others.filter((a) => a.JoinedMethod === AccountJoinedMethod.INVITED);
+  // Created members without the service-linked role are asked to add it (semantics R-25).
+  const lacking = others.filter((a) => a.JoinedMethod === AccountJoinedMethod.CREATED && !findRole(state, a.Id, ORGANIZATIONS_SERVICE_LINKED_ROLE));
   const parentId = newHandshakeId(state, ctx);
-  const parent = record(org, parentId, ActionType.ENABLE_ALL_FEATURES, invited.length ? HandshakeState.REQUESTED : HandshakeState.OPEN, now, expires, {});
+  const parent = record(org, parentId, ActionType.ENABLE_ALL_FEATURES, invited.length || lacking.length ? HandshakeState.REQUESTED : HandshakeState.OPEN, now, expires, {});
   state.Handshakes.push(parent);
   for (const member of invited) {
     state.Handshakes.push(record(org, newHandshakeId(state, ctx), ActionType.APPROVE_ALL_FEATURES, HandshakeState.OPEN, now, expires, { member: member.Id, parent: parentId }));
+  }
+  for (const member of lacking) {
+    state.Handshakes.push(record(org, newHandshakeId(state, ctx), ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE, HandshakeState.OPEN, now, expires, { member: member.Id, parent: parentId }));
   }
   return { Handshake: structuredClone(parent.Handshake) };
 }

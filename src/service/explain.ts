@@ -26,7 +26,8 @@ function effect(state: OrgState, record: HandshakeRecord, response: Response, af
     text += `; ${recipientParty(record)?.Id ?? 'the account'} joins ${record.OrganizationId}`;
   } else if (response === 'accept' && isParent(record)) {
     text += '; the feature set becomes ALL';
-  } else if (record.Handshake.Action === ActionType.APPROVE_ALL_FEATURES) {
+  } else if (record.Handshake.Action === ActionType.APPROVE_ALL_FEATURES || record.Handshake.Action === ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE) {
+    if (response === 'accept' && record.Handshake.Action === ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE) text += '; the account gets AWSServiceRoleForOrganizations';
     const parentId = record.Handshake.Resources.find((r) => r.Type === 'PARENT_HANDSHAKE')?.Value;
     const parent = after.Handshakes.find((r) => r.Handshake.Id === parentId);
     if (parent?.Handshake.State === HandshakeState.OPEN && response === 'accept') text += '; that was the last approval, so the parent opens';

@@ -57,6 +57,13 @@ export function newRole(accountId: string, roleName: string, trust: string[], no
   return { AccountId: accountId, RoleName: roleName, RoleId: stableId('AROA', `${accountId}:${roleName}`), Trust: trust, MaxSessionDuration: maxSessionDuration, CreatedTimestamp: now };
 }
 
+/** The role Organizations keeps in its accounts (organization.md R-168, R-197), trusting the service itself: nobody assumes it. */
+export const ORGANIZATIONS_SERVICE_LINKED_ROLE = 'AWSServiceRoleForOrganizations';
+
+export function serviceLinkedRole(accountId: string, now: number): RoleRecord {
+  return newRole(accountId, ORGANIZATIONS_SERVICE_LINKED_ROLE, ['organizations.amazonaws.com'], now);
+}
+
 export function findRole(state: OrgState, accountId: string, roleName: string): RoleRecord | undefined {
   // IAM role names are unique regardless of case.
   return (state.Roles ?? []).find((r) => r.AccountId === accountId && r.RoleName.toLowerCase() === roleName.toLowerCase());

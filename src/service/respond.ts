@@ -4,6 +4,7 @@ import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeState, Or
 import { OrganizationsError, reasonError } from '../model/errors.js';
 import type { AccountRecord, HandshakeOutput, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { cancelChildren, isParent, reevaluateParent } from './all-features.js';
+import { findRole, ORGANIZATIONS_SERVICE_LINKED_ROLE, serviceLinkedRole } from './identity.js';
 import { CREATED_ACCOUNT_WAIT_SECONDS, NEW_ORGANIZATION_WAIT_SECONDS } from '../model/limits.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
@@ -47,6 +48,11 @@ function respond(state: OrgState, input: Request, ctx: ServiceContext, response:
   else if (isParent(record)) respondToMigration(state, record, response, now);
   else {
     close(record, response, now);
+    // Accepting recreates the role (semantics R-25).
+    const member = record.Handshake.Parties.find((p) => p.Type === HandshakePartyType.ACCOUNT)?.Id;
+    if (response === 'accept' && record.Handshake.Action === ActionType.ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE && member && !findRole(state, member, ORGANIZATIONS_SERVICE_LINKED_ROLE)) {
+      (state.Roles ??= []).push(serviceLinkedRole(member, now));
+    }
     const parent = parentHandshakeId(record);
     if (parent) reevaluateParent(state, parent);
   }

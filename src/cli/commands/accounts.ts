@@ -31,7 +31,7 @@ export const accounts: OwnCommand = {
   summary: "list the world's accounts, in organizations or standalone",
   subcommands: [add],
   run({ session }) {
-    const found = listWorldAccounts(session.fileStore().read());
+    const found = listWorldAccounts(session.world());
     return { value: { Accounts: found }, human: () => recordsTable(found, ['Id', 'Name', 'Email', 'State', 'OrganizationId', 'Profiles']) };
   },
 };

@@ -25,7 +25,7 @@ export const profiles: OwnCommand = {
   subcommands: [add],
   options: [{ flags: '--aws-credentials', description: 'print a ~/.aws/credentials file for these profiles (for orgsim serve)' }],
   async run({ session }, _args, options: { awsCredentials?: boolean }) {
-    const world = session.fileStore().read();
+    const world = session.world();
     if (options.awsCredentials) {
       session.io.stdout(awsCredentialsFile(world));
       return;

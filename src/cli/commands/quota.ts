@@ -1,5 +1,6 @@
 // `orgsim quota` and `orgsim quota set --accounts N --invitations-per-day N`.
 import { accountOfProfile } from '../../app/local-client.js';
+import { settle } from '../../app/runner.js';
 import { recordsTable } from '../../output/records.js';
 import { MAX_QUOTA } from '../../model/limits.js';
 import { quotaReport, setQuotas, type QuotaReport } from '../../service/quota.js';
@@ -31,7 +32,7 @@ const set: OwnCommand = {
     const profile = ctx.session.profile();
     const report = ctx.session.fileStore().transact((state) => ({
       write: true,
-      result: setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(ctx, accountOfProfile(state, profile))),
+      result: setQuotas(settle(state, ctx.session.clock()), { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(ctx, accountOfProfile(state, profile))),
     }));
     return answer(report);
   },

@@ -48,7 +48,7 @@ export const roles: OwnCommand = {
   summary: "list the accounts' roles that sts assume-role can take on",
   subcommands: [put, remove],
   run({ session }) {
-    const found = listRoles(session.fileStore().read());
+    const found = listRoles(session.world());
     const rows = found.map((r) => ({ ...r, Trust: r.Trust.join(', ') }));
     return { value: { Roles: found }, human: () => recordsTable(rows, ['AccountId', 'RoleName', 'Trust', 'MaxSessionDuration']) };
   },
