@@ -16,7 +16,10 @@ describe('create-account', () => {
     expect(account).toMatchObject({ Name: 'New One', Email: 'new@example.com', State: 'ACTIVE', Status: 'ACTIVE', JoinedMethod: 'CREATED' });
     expect(world.call('ListParents', BILL, { ChildId: done.AccountId }).Parents).toEqual([{ Id: 'r-exam', Type: 'ROOT' }]);
     expect(world.call('ListTagsForResource', BILL, { ResourceId: done.AccountId }).Tags).toEqual([{ Key: 'team', Value: 'a' }]);
-    expect(world.state.Roles).toEqual([expect.objectContaining({ AccountId: done.AccountId, RoleName: 'Admin', Trust: [`arn:aws:iam::${BILL}:root`], MaxSessionDuration: 3600 })]);
+    expect(world.state.Roles).toEqual([
+      expect.objectContaining({ AccountId: done.AccountId, RoleName: 'Admin', Trust: [`arn:aws:iam::${BILL}:root`], MaxSessionDuration: 3600 }),
+      expect.objectContaining({ AccountId: done.AccountId, RoleName: 'AWSServiceRoleForOrganizations', Trust: ['organizations.amazonaws.com'] }),
+    ]);
   });
 
   it('the same account whichever look completes it first', () => {
