@@ -6,7 +6,7 @@ import { AccountJoinedMethod, ActionType, HandshakePartyType, HandshakeResourceT
 import { reasonError } from '../model/errors.js';
 import { handshakeArn, organizationPartyId } from '../model/ids.js';
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, HandshakeOutput } from '../model/types.js';
-import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
+import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import type { Request } from './input.js';
 import { findHandshake, managedOrganization, members, parentHandshakeId } from './world.js';

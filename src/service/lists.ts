@@ -1,6 +1,6 @@
 // ListHandshakesForOrganization and ListHandshakesForAccount.
 import { ActionType } from '../model/enums.js';
-import { invalidInput, OrganizationsError } from '../model/errors.js';
+import { invalidInput } from '../model/errors.js';
 import { HANDSHAKE_ID_PATTERN } from '../model/ids.js';
 import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
 import type { ServiceContext } from './context.js';
@@ -9,7 +9,7 @@ import { compareNewestFirst, Paging, type Cursor } from './pages.js';
 import type { Peek } from '../model/table.js';
 import { eachWhere, scan, type Question } from './table.js';
 import { recall, remember, remembered } from './memo.js';
-import { findAccount, isManagementAccount, isRecipient, organizationOf, parentHandshakeId, readableOrganization } from './world.js';
+import { findAccount, isManagementAccount, isRecipient, parentHandshakeId, readableOrganization } from './world.js';
 
 export interface ListHandshakesOutput {
   Handshakes: Handshake[];
