@@ -8,7 +8,7 @@ import { sampleWorld } from '../service/sample-world.js';
 import { FileStore } from '../store/file-store.js';
 import { orgsimHome } from '../store/paths.js';
 import { LocalClient } from './local-client.js';
-import { currentWorld } from './runner.js';
+import { currentWorld, settle } from './runner.js';
 import type { OrgState } from '../model/types.js';
 import { readPreferences, type Preferences } from './preferences.js';
 import { idsFromEnv, systemClock } from './clock-and-ids.js';
@@ -110,6 +110,14 @@ export class Session {
   /** The world as its clock's now shows it, for orgsim's own commands that read it (what time did is not stored by a read). */
   world(): OrgState {
     return currentWorld(this.fileStore(), this.clock());
+  }
+
+  /**
+   * One change of orgsim's own to the world, in one locked transaction, on the world as its clock's
+   * now shows it (as an operation sees it: an account CreateAccount made is there).
+   */
+  edit<T>(change: (state: OrgState) => T): T {
+    return this.fileStore().transact((state) => ({ write: true, result: change(settle(state, this.clock())) }));
   }
 
   client(): LocalClient {

@@ -25,7 +25,6 @@ export const FULL_AWS_ACCESS_ID = 'p-FullAWSAccess';
 export const ROOT_ID_ONLY_PATTERN = patternOf('RootId');
 /** The model's PolicyTargetId pattern groups its alternatives loosely; the service takes a whole root, account or OU id. */
 export const POLICY_TARGET_PATTERN = /^(?:r-[0-9a-z]{4,32}|\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/;
-export const ROLE_SESSION_NAME_PATTERN = whole('sts.roleSessionNameType');
 export const CREATE_ACCOUNT_NAME_PATTERN = whole('CreateAccountName');
 const ouName = shapeOf('OrganizationalUnitName') as { min: number; max: number };
 export const OU_NAME_MIN = ouName.min;

@@ -59,8 +59,7 @@ export function listAwsServiceAccessForOrganization(state: OrgState, input: Requ
   const org = readableOrganization(state, ctx.caller);
   requireAllFeatures(org);
   const sorted = [...accessOf(org)].sort((a, b) => a.DateEnabled - b.DateEnabled || (a.ServicePrincipal < b.ServicePrincipal ? -1 : 1));
-  const keyed = sorted.map((a, i) => ({ a, key: [sorted.length - i, a.ServicePrincipal] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, null, (e) => ({ ...e.a }));
+  return paging.respondInOrder(sorted, (a) => a.ServicePrincipal, cursor, null, (a) => ({ ...a }));
 }
 
 function requireAccountId(input: Request): string {
@@ -113,8 +112,7 @@ export function listDelegatedAdministrators(state: OrgState, input: Request, ctx
     since.set(d.AccountId, Math.min(since.get(d.AccountId) ?? Infinity, d.DelegationEnabledDate));
   }
   const ids = [...since.keys()].sort();
-  const keyed = ids.map((id, i) => ({ id, key: [ids.length - i, id] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, filter ?? null, (e) => ({ ...accountView(org, findAccount(state, e.id)!), DelegationEnabledDate: since.get(e.id) }));
+  return paging.respondInOrder(ids, (id) => id, cursor, filter ?? null, (id) => ({ ...accountView(org, findAccount(state, id)!), DelegationEnabledDate: since.get(id) }));
 }
 
 export function listDelegatedServicesForAccount(state: OrgState, input: Request, ctx: ServiceContext): object {
@@ -126,6 +124,5 @@ export function listDelegatedServicesForAccount(state: OrgState, input: Request,
   if (!account || account.OrganizationId !== org.Id) throw new OrganizationsError('AccountNotFoundException');
   const services = delegatesOf(org).filter((d) => d.AccountId === accountId);
   if (!services.length) throw new OrganizationsError('AccountNotRegisteredException');
-  const keyed = services.map((d, i) => ({ d, key: [services.length - i, d.ServicePrincipal] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, accountId, (e) => ({ ServicePrincipal: e.d.ServicePrincipal, DelegationEnabledDate: e.d.DelegationEnabledDate }));
+  return paging.respondInOrder(services, (d) => d.ServicePrincipal, cursor, accountId, (d) => ({ ServicePrincipal: d.ServicePrincipal, DelegationEnabledDate: d.DelegationEnabledDate }));
 }

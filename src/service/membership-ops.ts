@@ -1,21 +1,16 @@
 // LeaveOrganization, RemoveAccountFromOrganization and DescribeAccount.
 import { AccountJoinedMethod } from '../model/enums.js';
-import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
+import { OrganizationsError, reasonError } from '../model/errors.js';
 import { ACCOUNT_ID_PATTERN } from '../model/ids.js';
 import type { Account, AccountRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { CREATED_ACCOUNT_WAIT_SECONDS } from '../model/limits.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
-import type { Request } from './input.js';
+import { requireMatching, type Request } from './input.js';
 import { depart } from './membership.js';
 import { accountView } from './tree.js';
 import { findAccount, managedOrganization, organizationOf, readableOrganization } from './world.js';
 
-function requireAccountId(input: Request): string {
-  const id = input.AccountId;
-  if (id === undefined || id === null) throw invalidInput('INPUT_REQUIRED', 'ACCOUNT_ID');
-  if (typeof id !== 'string' || !ACCOUNT_ID_PATTERN.test(id)) throw invalidInput('INVALID_PATTERN', 'ACCOUNT_ID');
-  return id;
-}
+const requireAccountId = (input: Request): string => requireMatching(input, 'AccountId', 'ACCOUNT_ID', ACCOUNT_ID_PATTERN);
 
 /** A created account must stay four days before it can leave; invited accounts need not. */
 function checkWaitPeriod(account: AccountRecord, now: number): void {

@@ -116,4 +116,13 @@ export class Paging {
     if (result.nextToken) out[this.paginator.outputToken] = result.nextToken;
     return out;
   }
+
+  /**
+   * The response for `items` already in the order the list shows them (not by time): each is keyed
+   * by its place, counted down so that the newest-first paging keeps that order, and by its id.
+   */
+  respondInOrder<T>(items: readonly T[], idOf: (item: T) => string, cursor: Cursor | undefined, filter: unknown, view: (item: T) => unknown): Record<string, unknown> {
+    const keyed = items.map((item, i) => ({ item, key: [items.length - i, idOf(item)] as [number, string] }));
+    return this.respond(keyed, (e) => e.key, cursor, filter, (e) => view(e.item));
+  }
 }

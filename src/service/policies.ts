@@ -163,7 +163,5 @@ export function listPolicies(state: OrgState, input: Request, ctx: ServiceContex
     ...(type === PolicyType.SERVICE_CONTROL_POLICY ? [{ managed: true, policy: FULL_AWS_ACCESS } as const] : []),
     ...policiesOf(org).filter((p) => p.Type === type).map((record) => ({ managed: false, record }) as const),
   ];
-  // Pages run newest first on the key: the key counts down in list order.
-  const keyed = known.map((k, i) => ({ k, key: [known.length - i, idOf(k)] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, type, (e) => summaryOf(org, e.k));
+  return paging.respondInOrder(known, idOf, cursor, type, (k) => summaryOf(org, k));
 }

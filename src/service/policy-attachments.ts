@@ -47,8 +47,15 @@ function requireTarget(state: OrgState, org: OrganizationRecord, id: string): Po
 }
 
 /** The policies of `type` attached directly to `targetId`. */
-const attachedOfType = (org: OrganizationRecord, targetId: string, type: string) =>
-  attachmentsOf(org).filter((a) => a.TargetId === targetId && findPolicy(org, a.PolicyId) && typeOf(findPolicy(org, a.PolicyId)!) === type);
+function attachedOfType(org: OrganizationRecord, targetId: string, type: string): KnownPolicy[] {
+  return attachmentsOf(org).flatMap((a) => {
+    const known = a.TargetId === targetId ? findPolicy(org, a.PolicyId) : undefined;
+    return known && typeOf(known) === type ? [known] : [];
+  });
+}
+
+/** Every entity a policy may be attached to: the root, then OUs, then accounts, each in the order they came. */
+const targetIds = (state: OrgState, org: OrganizationRecord): string[] => [org.RootId, ...unitsOf(org).map((u) => u.Id), ...members(state, org.Id).map((a) => a.Id)];
 
 export function attachPolicy(state: OrgState, input: Request, ctx: ServiceContext): object {
   const org = managedOrganizationAfterInput(state, input, ctx);
@@ -89,22 +96,20 @@ export function listPoliciesForTarget(state: OrgState, input: Request, ctx: Serv
   const cursor = paging.cursor([targetId, type]);
   const org = readableOrganization(state, ctx.caller);
   requireTarget(state, org, targetId);
-  const found = attachedOfType(org, targetId, type).map((a) => findPolicy(org, a.PolicyId)!);
-  const keyed = found.map((k, i) => ({ k, key: [found.length - i, idOf(k)] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, [targetId, type], (e) => summaryOf(org, e.k));
+  const found = attachedOfType(org, targetId, type);
+  return paging.respondInOrder(found, idOf, cursor, [targetId, type], (k) => summaryOf(org, k));
 }
 
-/** The root, then OUs, then accounts, each in the order they came (R-230, a proposal). */
+/** In the order of targetIds (R-230, a proposal). */
 export function listTargetsForPolicy(state: OrgState, input: Request, ctx: ServiceContext): object {
   const paging = new Paging('ListTargetsForPolicy', input);
   const org = readableOrganization(state, ctx.caller);
   const known: KnownPolicy = requirePolicy(org, input);
   const cursor = paging.cursor(idOf(known));
   const attached = new Set(attachmentsOf(org).filter((a) => a.PolicyId === idOf(known)).map((a) => a.TargetId));
-  const order = [org.RootId, ...unitsOf(org).map((u) => u.Id), ...members(state, org.Id).map((a) => a.Id)].filter((id) => attached.has(id));
+  const order = targetIds(state, org).filter((id) => attached.has(id));
   const targets = order.map((id) => targetOf(state, org, id)!);
-  const keyed = targets.map((t, i) => ({ t, key: [targets.length - i, t.TargetId!] as [number, string] }));
-  return paging.respond(keyed, (e) => e.key, cursor, idOf(known), (e) => e.t);
+  return paging.respondInOrder(targets, (t) => t.TargetId!, cursor, idOf(known), (t) => t);
 }
 
 
@@ -127,7 +132,7 @@ export function enablePolicyType(state: OrgState, input: Request, ctx: ServiceCo
   if (isEnabled(org, type)) throw new OrganizationsError('PolicyTypeAlreadyEnabledException');
   (org.PolicyTypes ??= []).push(type);
   // R-217: after (re-)enabling SCPs, FullAWSAccess is the one SCP on every entity.
-  if (type === PolicyType.SERVICE_CONTROL_POLICY) for (const id of [org.RootId, ...unitsOf(org).map((u) => u.Id), ...members(state, org.Id).map((a) => a.Id)]) attachDefault(org, id);
+  if (type === PolicyType.SERVICE_CONTROL_POLICY) for (const id of targetIds(state, org)) attachDefault(org, id);
   return { Root: rootView(org) };
 }
 

@@ -2,8 +2,8 @@
 // AssumeRole into a role of another account, with the role's trust deciding.
 import { AccountState } from '../model/enums.js';
 import { UnmodeledError } from '../model/errors.js';
-import { ROLE_SESSION_NAME_PATTERN } from '../model/ids.js';
-import { CHAINED_SESSION_SECONDS, DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS, MIN_SESSION_SECONDS } from '../model/limits.js';
+import { shapeOf } from '../model/shapes.js';
+import { CHAINED_SESSION_SECONDS, DEFAULT_SESSION_SECONDS } from '../model/limits.js';
 import type { OrgState, RoleSession } from '../model/types.js';
 import { callerPrincipal, nowSeconds, type ServiceContext } from './context.js';
 import { accountRootArn, findRole, sessionPrincipal } from './identity.js';
@@ -16,27 +16,27 @@ export function getCallerIdentity(_state: OrgState, _input: Request, ctx: Servic
   return { UserId, Account, Arn };
 }
 
-/** STS's input errors: every broken constraint, one sentence each (R-243). */
-function constraintErrors(input: Request): string[] {
+/**
+ * STS's input errors: every broken constraint of the request's shape, one sentence each, a member
+ * at a time in the model's order, named as STS names it (camelCase) (R-243).
+ */
+function constraintErrors(input: Request, shapeName: string): string[] {
+  const shape = shapeOf(shapeName);
+  if (shape.type !== 'structure') return [];
   const broken: string[] = [];
-  const value = (v: unknown) => `Value '${String(v)}' at`;
-  const name = input.RoleSessionName;
-  if (typeof name === 'string') {
-    if (!ROLE_SESSION_NAME_PATTERN.test(name)) {
-      broken.push(`${value(name)} 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`);
+  for (const [member, ref] of Object.entries(shape.members)) {
+    const value = input[member];
+    const rule = shapeOf(ref.shape);
+    const at = `Value '${String(value)}' at '${member[0]!.toLowerCase()}${member.slice(1)}' failed to satisfy constraint: Member must`;
+    if (rule.type === 'string' && typeof value === 'string') {
+      const length = Array.from(value).length;
+      if (rule.pattern !== undefined && !new RegExp(`^(?:${rule.pattern})$`, 'u').test(value)) broken.push(`${at} satisfy regular expression pattern: ${rule.pattern}`);
+      if (rule.max !== undefined && length > rule.max) broken.push(`${at} have length less than or equal to ${rule.max}`);
+      if (rule.min !== undefined && length < rule.min) broken.push(`${at} have length greater than or equal to ${rule.min}`);
+    } else if (rule.type === 'integer' && typeof value === 'number') {
+      if (rule.min !== undefined && value < rule.min) broken.push(`${at} have value greater than or equal to ${rule.min}`);
+      if (rule.max !== undefined && value > rule.max) broken.push(`${at} have value less than or equal to ${rule.max}`);
     }
-    if (name.length > 64) broken.push(`${value(name)} 'roleSessionName' failed to satisfy constraint: Member must have length less than or equal to 64`);
-    if (name.length < 2) broken.push(`${value(name)} 'roleSessionName' failed to satisfy constraint: Member must have length greater than or equal to 2`);
-  }
-  const arn = input.RoleArn;
-  if (typeof arn === 'string') {
-    if (arn.length < 20) broken.push(`${value(arn)} 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20`);
-    if (arn.length > 2048) broken.push(`${value(arn)} 'roleArn' failed to satisfy constraint: Member must have length less than or equal to 2048`);
-  }
-  const duration = input.DurationSeconds;
-  if (typeof duration === 'number') {
-    if (duration < MIN_SESSION_SECONDS) broken.push(`${value(duration)} 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to ${MIN_SESSION_SECONDS}`);
-    if (duration > MAX_SESSION_SECONDS) broken.push(`${value(duration)} 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to ${MAX_SESSION_SECONDS}`);
   }
   return broken;
 }
@@ -51,7 +51,7 @@ const UNUSABLE: ReadonlySet<string> = new Set([AccountState.CLOSED, AccountState
 export function assumeRole(state: OrgState, input: Request, ctx: ServiceContext): object {
   const missing = ['RoleArn', 'RoleSessionName'].filter((m) => typeof input[m] !== 'string');
   if (missing.length) throw validationError(`${missing.length} validation error${missing.length > 1 ? 's' : ''} detected: ${missing.map((m) => `Value null at '${m[0]!.toLowerCase()}${m.slice(1)}' failed to satisfy constraint: Member must not be null`).join('; ')}`);
-  const broken = constraintErrors(input);
+  const broken = constraintErrors(input, 'sts.AssumeRoleRequest');
   if (broken.length) throw validationError(`${broken.length} validation error${broken.length > 1 ? 's' : ''} detected: ${broken.join('; ')}`);
   const caller = callerPrincipal(ctx);
   const roleArn = input.RoleArn as string;

@@ -4,13 +4,11 @@ import type { Session } from '../../app/session.js';
 import { ParamValidationError } from '../../errors/classes.js';
 import type { OrgState } from '../../model/types.js';
 import { CastEditRefused } from '../../service/profiles.js';
-import { settle } from '../../app/runner.js';
 
 export function editCast<T>(session: Session, edit: (state: OrgState) => T): T {
-  return session.fileStore().transact((state) => {
+  return session.edit((state) => {
     try {
-      // The edit sees what time has done, as an operation would (an account CreateAccount made is there).
-      return { write: true, result: edit(settle(state, session.clock())) };
+      return edit(state);
     } catch (error) {
       if (error instanceof CastEditRefused) throw new ParamValidationError(error.message);
       throw error;

@@ -1,6 +1,5 @@
 // `orgsim quota` and `orgsim quota set --accounts N --invitations-per-day N`.
 import { accountOfProfile } from '../../app/local-client.js';
-import { settle } from '../../app/runner.js';
 import { recordsTable } from '../../output/records.js';
 import { MAX_QUOTA } from '../../model/limits.js';
 import { quotaReport, setQuotas, type QuotaReport } from '../../service/quota.js';
@@ -30,10 +29,9 @@ const set: OwnCommand = {
   ],
   run(ctx, _args, options: { accounts?: number; invitationsPerDay?: number }) {
     const profile = ctx.session.profile();
-    const report = ctx.session.fileStore().transact((state) => ({
-      write: true,
-      result: setQuotas(settle(state, ctx.session.clock()), { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(ctx, accountOfProfile(state, profile))),
-    }));
+    const report = ctx.session.edit((state) =>
+      setQuotas(state, { Accounts: options.accounts, InvitationsPerDay: options.invitationsPerDay }, context(ctx, accountOfProfile(state, profile))),
+    );
     return answer(report);
   },
 };

@@ -55,12 +55,11 @@ export const world: OwnCommand = {
       run({ session }, _args, options: { createAccount?: number; closeAccount?: number }) {
         const change = options.createAccount !== undefined || options.closeAccount !== undefined;
         const delays = change
-          ? session.fileStore().transact((state) => {
+          ? session.edit((state) => {
               const next = { ...state.Delays };
               if (options.createAccount !== undefined) next.CreateAccountSeconds = options.createAccount;
               if (options.closeAccount !== undefined) next.CloseAccountSeconds = options.closeAccount;
-              state.Delays = next;
-              return { write: true, result: next };
+              return (state.Delays = next);
             })
           : (session.fileStore().read().Delays ?? {});
         const value = { Delays: { CreateAccountSeconds: delays.CreateAccountSeconds ?? 0, CloseAccountSeconds: delays.CloseAccountSeconds ?? 0 } };
