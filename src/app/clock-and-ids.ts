@@ -44,6 +44,7 @@ export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
     accountId: (n) => digitsFrom(seeded(seed, 'account', n)),
     policyId: (n) => `p-${seeded(seed, 'policy', n).slice(0, 8)}`,
     createAccountRequestId: (n) => 'car-' + seeded(seed, 'create-account', n).slice(0, 32),
+    responsibilityTransferId: (n) => 'rt-' + seeded(seed, 'responsibility-transfer', n).slice(0, 32),
   };
 }
 
@@ -111,4 +112,5 @@ export const randomIds: IdGenerator = {
   accountId: () => digitsFrom(randomHex()),
   policyId: () => `p-${lettersAndDigits(8)}`,
   createAccountRequestId: () => 'car-' + randomHex(),
+  responsibilityTransferId: () => 'rt-' + randomHex(),
 };

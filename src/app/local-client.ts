@@ -9,6 +9,7 @@ import { callerOf, CredentialsRejected, rejection, type Caller, type Credentials
 import { parseResponse } from './response.js';
 import { currentWorld, lookUp, runCall } from './runner.js';
 import { validateParams } from './validate.js';
+import { serializeRequest } from './request.js';
 import { loadHandler } from '../service/operations.js';
 
 /** The account a profile stands for (orgsim's own commands that act as one). */
@@ -42,6 +43,7 @@ export class LocalClient {
 
   async call(op: Operation, params: Record<string, unknown>): Promise<Record<string, unknown>> {
     validateParams(params, op.input);
+    params = serializeRequest(params, op.input) as Record<string, unknown>;
     await loadHandler(op.name);
     // The caller is looked up in the world the operation runs on: for a mutation, inside its
     // transaction, so a world replaced in between cannot make the profile act as another account.

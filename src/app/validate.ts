@@ -3,6 +3,8 @@
 import { ParamValidationError } from '../errors/classes.js';
 import { shapeOf, type Shape } from '../model/shapes.js';
 import { pyStr, pyType, pyTypeName } from '../output/python-repr.js';
+import { parseTimestampInput } from './timestamps.js';
+import { isNaiveDatetime } from '../output/naive-datetime.js';
 
 type Problem = string;
 
@@ -54,6 +56,8 @@ function check(value: unknown, shape: Shape, path: string, problems: Problem[]):
       return;
     }
     case 'timestamp':
+      // A skeleton's sample time is a datetime, as botocore's is.
+      if (!isNaiveDatetime(value) && parseTimestampInput(value) === undefined) problems.push(typeProblem(path, value, "<class 'datetime.datetime'>, timestamp-string"));
       return;
   }
 }

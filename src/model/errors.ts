@@ -52,6 +52,10 @@ export const DEFAULT_MESSAGES: Partial<Record<ExceptionCode, string>> = {
   RootNotFoundException: "We can't find a root with the RootId that you specified.",
   AccountAlreadyRegisteredException: 'The provided account is already a delegated administrator for your organization.',
   AccountNotRegisteredException: 'The provided account is not a registered delegated administrator for your organization.',
+  // The exceptions' documented sentences (transfer-and-delegation.md R-129; no wire message is known).
+  ResponsibilityTransferNotFoundException: "We can't find a transfer that you specified.",
+  ResponsibilityTransferAlreadyInStatusException: 'The responsibility transfer is already in the status that you specified.',
+  InvalidResponsibilityTransferTransitionException: "The responsibility transfer can't transition to the requested state because it's not in a valid state for this operation.",
   ServiceException: 'AWS Organizations can\u2019t complete your request because of an internal service error. Try again later.',
 };
 
@@ -109,6 +113,24 @@ export const REASONS = {
   CANNOT_REMOVE_DELEGATED_ADMINISTRATOR_FROM_ORG: 'You cannot remove a delegated administrator from the organization without de-registering the account.',
   ACCOUNT_CANNOT_LEAVE_ORGANIZATION:
     "You attempted to remove the management account from the organization. You can't remove the management account. Instead, after you remove all member accounts, delete the organization itself.",
+  // Billing transfers (transfer-and-delegation.md §16): the model's sentences for each reason.
+  START_DATE_NOT_BEGINNING_OF_DAY: 'You provided an invalid start date. The start date must be the beginning of the day (00:00:00.000).',
+  START_DATE_NOT_BEGINNING_OF_MONTH: 'You provided an invalid start date. The start date must be the first day of the month.',
+  START_DATE_TOO_EARLY: 'You provided an invalid start date. The start date is too early.',
+  START_DATE_TOO_LATE: 'You provided an invalid start date. The start date is too late.',
+  END_DATE_NOT_END_OF_MONTH: 'You provided an invalid end date. The end date must be the end of the last day of the month (23.59.59.999).',
+  END_DATE_TOO_EARLY: 'You provided an invalid end date. It is too early for the transfer to end.',
+  // Not in the model's reason list; worded as its neighbour (R-131, a proposal).
+  END_DATE_TOO_LATE: 'You provided an invalid end date. It is too late for the transfer to end.',
+  UNSUPPORTED_ACTION_IN_RESPONSIBILITY_TRANSFER: 'You provided a value that is not supported by this operation.',
+  SOURCE_AND_TARGET_CANNOT_MATCH: "An account can't accept a transfer invitation if it is both the sender and recipient of the invitation.",
+  RESPONSIBILITY_TRANSFER_ALREADY_EXISTS: 'You cannot perform this operation with the current transfer.',
+  RESPONSIBILITY_TRANSFER_MAX_INBOUND_QUOTA_VIOLATION: 'You have exceeded your inbound transfers limit.',
+  RESPONSIBILITY_TRANSFER_MAX_OUTBOUND_QUOTA_VIOLATION: 'You have exceeded your outbound transfers limit.',
+  RESPONSIBILITY_TRANSFER_MAX_LEVEL_VIOLATION: 'You have exceeded the maximum length of your transfer chain.',
+  RESPONSIBILITY_TRANSFER_MAX_TRANSFERS_QUOTA_VIOLATION: 'You have exceeded the maximum number of inbound transfers allowed in a transfer chain.',
+  ACTIVE_RESPONSIBILITY_TRANSFER_PROCESS:
+    'You cannot delete organization due to an ongoing responsibility transfer process. For example, a pending invitation or an in-progress transfer. To delete the organization, you must resolve the current transfer process.',
 } as const;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -1,5 +1,6 @@
 // The teaching view of one handshake, as the service works it out and output/explain.ts draws it.
 import type { Handshake } from './types.js';
+import type { ResponsibilityTransfer } from './generated/organizations-types.js';
 
 import type { Response } from './transitions.js';
 
@@ -21,5 +22,28 @@ export interface Explanation {
   /** When a pending handshake expires, or when an ended one is deleted (epoch seconds). */
   deadline: { kind: 'expires' | 'deleted'; at: number };
   steps: NextStep[];
+  caller: string;
+  /** The billing transfer a TRANSFER_RESPONSIBILITY handshake carries. */
+  transfer?: TransferExplanation;
+}
+
+/** Something one may do to a billing transfer, tried on a copy of the world. */
+export interface TransferStep {
+  action: 'accept' | 'decline' | 'cancel' | 'terminate' | 'update';
+  allowed: boolean;
+  text: string;
+  /** The AWS command that does it. */
+  command: string;
+}
+
+/** The teaching view of one billing transfer (transfer-and-delegation.md §16). */
+export interface TransferExplanation {
+  transfer: ResponsibilityTransfer;
+  payer: string;
+  source: string;
+  now: number;
+  /** What the transfer's clock counts to (epoch seconds). */
+  clock: { kind: 'accept-by' | 'starts' | 'in-force' | 'ends' | 'ended' | 'deleted'; at: number };
+  steps: TransferStep[];
   caller: string;
 }

@@ -20,6 +20,8 @@ const whole = (name: string) => new RegExp(`^(?:${patternOf(name).source})$`, 'u
 export const ROLE_NAME_PATTERN = whole('RoleName');
 export const POLICY_ID_PATTERN = patternOf('PolicyId');
 export const CREATE_ACCOUNT_REQUEST_ID_PATTERN = patternOf('CreateAccountRequestId');
+export const RESPONSIBILITY_TRANSFER_ID_PATTERN = patternOf('ResponsibilityTransferId');
+export const RESPONSIBILITY_TRANSFER_NAME_PATTERN = patternOf('ResponsibilityTransferName');
 /** The AWS-managed SCP every all-features organization shares (organization.md R-216). */
 export const FULL_AWS_ACCESS_ID = 'p-FullAWSAccess';
 export const ROOT_ID_ONLY_PATTERN = patternOf('RootId');
@@ -78,4 +80,13 @@ export function awsManagedPolicyArn(type: string, policyId: string): string {
 
 export function organizationalUnitArn(managementAccountId: string, organizationId: string, unitId: string): string {
   return `arn:aws:organizations::${managementAccountId}:ou/${organizationId}/${unitId}`;
+}
+
+/**
+ * A transfer's ARN as one side sees it: under the viewer's own organization, `inbound` for the
+ * organization that takes the bill over, `outbound` for the one whose bill moves
+ * (transfer-and-delegation.md R-111, a proposal: one transfer, two ARNs).
+ */
+export function responsibilityTransferArn(managementAccountId: string, organizationId: string, type: string, direction: 'inbound' | 'outbound', transferId: string): string {
+  return `arn:aws:organizations::${managementAccountId}:transfer/${organizationId}/${type.toLowerCase()}/${direction}/${transferId}`;
 }

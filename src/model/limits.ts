@@ -19,6 +19,21 @@ export const INVITATION_WINDOW_SECONDS = DAY_SECONDS;
 /** The service's default quotas (raised by a Service Quotas request, `orgsim quota set`). */
 export const DEFAULT_QUOTAS = { Accounts: 10, InvitationsPerDay: 20 } as const;
 
+/**
+ * Billing-transfer quotas (transfer-and-delegation.md R-133): the defaults, and how far Service
+ * Quotas raises the adjustable ones. The outbound quota and the aggregate are fixed.
+ */
+export const TRANSFER_QUOTAS = {
+  InboundResponsibilityTransfers: { default: 0, max: 1000 },
+  TransferChainLength: { default: 1, max: 2 },
+  OutboundResponsibilityTransfers: 1,
+  AggregateInboundTransfers: 1000,
+} as const;
+/** A transfer invitation must be accepted a day before the transfer starts (R-120). */
+export const TRANSFER_ACCEPTANCE_LEAD_SECONDS = DAY_SECONDS;
+/** A transfer starts on the 1st of next month or of the month after (R-116). */
+export const TRANSFER_START_MONTHS_AHEAD = 2;
+
 /** The version of the state file's layout this orgsim writes (store/schema.ts migrates older ones). */
 export const SCHEMA_VERSION = 3;
 

@@ -36,8 +36,8 @@ export interface Machine {
   responses: Partial<Record<Response, { by: string; from?: readonly HandshakeState[] }>>;
   /** Moves nobody makes by hand. */
   automatic?: readonly { from: HandshakeState; to: HandshakeState; label: string }[];
-  /** What becomes of it when nobody answers in time. */
-  lapse: { from: HandshakeState; to: HandshakeState; afterSeconds: number };
+  /** What becomes of it when nobody answers in time: a fixed time after it is sent, or as `label` says. */
+  lapse: { from: HandshakeState; to: HandshakeState } & ({ afterSeconds: number } | { label: string });
 }
 
 const byHand = { accept: { by: 'recipient' }, decline: { by: 'recipient' }, cancel: { by: 'sender' } } as const;
@@ -47,6 +47,12 @@ export const MACHINES: Partial<Record<ActionType, Machine>> = {
   APPROVE_ALL_FEATURES: { start: HandshakeState.OPEN, responses: byHand, lapse: { from: HandshakeState.OPEN, to: HandshakeState.CANCELED, afterSeconds: MIGRATION_LIFETIME_SECONDS } },
   // Its life is an approval's (semantics R-25, the table of §4: OPEN, the parent's lifetime; proposals).
   ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: { start: HandshakeState.OPEN, responses: byHand, lapse: { from: HandshakeState.OPEN, to: HandshakeState.CANCELED, afterSeconds: MIGRATION_LIFETIME_SECONDS } },
+  // transfer-and-delegation.md R-120, R-121 (OPEN a proposal), R-124.
+  TRANSFER_RESPONSIBILITY: {
+    start: HandshakeState.OPEN,
+    responses: { accept: { by: "recipient's management account" }, decline: { by: 'recipient' }, cancel: { by: 'sender' } },
+    lapse: { from: HandshakeState.OPEN, to: HandshakeState.EXPIRED, label: 'a day before the transfer starts' },
+  },
   ENABLE_ALL_FEATURES: {
     start: HandshakeState.REQUESTED,
     responses: { accept: { by: 'management account', from: [HandshakeState.OPEN] }, cancel: { by: 'management account' } },
@@ -73,6 +79,7 @@ export function machineEdges(action: ActionType): { start: HandshakeState; edges
       if (TRANSITIONS[from][response] === 'ok') edges.push({ from, to: TARGET_STATE[response], label: `${response} (${offer.by})` });
     }
   }
-  edges.push({ from: machine.lapse.from, to: machine.lapse.to, label: `${machine.lapse.afterSeconds / DAY_SECONDS} days pass` });
+  const lapse = machine.lapse;
+  edges.push({ from: lapse.from, to: lapse.to, label: 'label' in lapse ? lapse.label : `${lapse.afterSeconds / DAY_SECONDS} days pass` });
   return { start: machine.start, edges };
 }

@@ -13,6 +13,8 @@ import type {
   HandshakeResourceType,
   HandshakeState,
   OrganizationFeatureSet,
+  ResponsibilityTransferStatus,
+  ResponsibilityTransferType,
 } from './enums.js';
 
 /** Seconds since the epoch, with a millisecond fraction, as on the wire. */
@@ -60,6 +62,10 @@ export interface Quotas {
   Accounts: number;
   /** Invitations not accepted that may be sent in any 24 hours. */
   InvitationsPerDay: number;
+  /** Billing transfers the organization may take over; AWS's default is 0 (absent: the default). */
+  InboundResponsibilityTransfers?: number;
+  /** How long a chain of billing transfers may be: 1, or 2 for two-level transfers (absent: 1). */
+  TransferChainLength?: number;
 }
 
 /** An organizational unit; its ARN and path are worked out from the organization and its parents. */
@@ -162,6 +168,32 @@ export interface Profile {
   RoleName?: string;
 }
 
+/**
+ * A responsibility transfer (transfer-and-delegation.md §16): the Target organization, whose
+ * management account sent the invitation, takes over the Source's bill. Who the Source is stays
+ * the invitation's party until its management account accepts.
+ */
+export interface ResponsibilityTransferRecord {
+  Id: string;
+  Type: ResponsibilityTransferType;
+  Name: string;
+  Status: ResponsibilityTransferStatus;
+  StartTimestamp: EpochSeconds;
+  EndTimestamp?: EpochSeconds;
+  /** The TRANSFER_RESPONSIBILITY handshake that carries the invitation. */
+  HandshakeId: string;
+  TargetOrganizationId: string;
+  TargetAccountId: string;
+  /** Whom the invitation was sent to, as it named them. */
+  Invited: HandshakeParty;
+  /** The accepting management account and its organization. */
+  SourceAccountId?: string;
+  SourceOrganizationId?: string;
+  /** Staged with the invitation, the transfer's own once it is accepted. */
+  Tags: Tag[];
+  RequestedTimestamp: EpochSeconds;
+}
+
 /** organization.md: AWS takes seconds to minutes; a rehearsal of a poll loop sets how long. */
 export interface WorldDelays {
   CreateAccountSeconds?: number;
@@ -204,6 +236,8 @@ export interface OrgState {
   Roles?: RoleRecord[];
   /** Sessions AssumeRole issued and that have not expired yet (absent: none). */
   Sessions?: RoleSession[];
+  /** Billing transfers between organizations, invited or agreed (absent: none). */
+  ResponsibilityTransfers?: ResponsibilityTransferRecord[];
   /** CloudTrail-style log of what changed the world, oldest first, bounded. */
   Events: WorldEvent[];
   /** How far the world's clock runs ahead of real time (orgsim clock). */

@@ -1,9 +1,9 @@
 // The shape of the world in the state file, once, as data. The store's quick check on every read
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
-import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet } from './enums.js';
-import { ACCOUNT_ID_PATTERN, CREATE_ACCOUNT_REQUEST_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
-import { MAX_DELAY_SECONDS, MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS } from './limits.js';
+import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet, ResponsibilityTransferStatus, ResponsibilityTransferType } from './enums.js';
+import { ACCOUNT_ID_PATTERN, CREATE_ACCOUNT_REQUEST_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, RESPONSIBILITY_TRANSFER_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
+import { MAX_DELAY_SECONDS, MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS, TRANSFER_QUOTAS } from './limits.js';
 
 export type Field =
   | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
@@ -35,7 +35,12 @@ export const WORLD_SHAPE: Record<string, Field> = {
       MasterAccountId: accountId(),
       RootId: string({ pattern: /^r-[0-9a-z]{4,32}$/ }),
       CreatedTimestamp: epoch(),
-      Quotas: object({ Accounts: { kind: 'integer', min: 1, max: MAX_QUOTA }, InvitationsPerDay: { kind: 'integer', min: 1, max: MAX_QUOTA } }),
+      Quotas: object({
+        Accounts: { kind: 'integer', min: 1, max: MAX_QUOTA },
+        InvitationsPerDay: { kind: 'integer', min: 1, max: MAX_QUOTA },
+        InboundResponsibilityTransfers: { kind: 'integer', optional: true, min: 0, max: TRANSFER_QUOTAS.InboundResponsibilityTransfers.max },
+        TransferChainLength: { kind: 'integer', optional: true, min: 1, max: TRANSFER_QUOTAS.TransferChainLength.max },
+      }),
       OrganizationalUnits: {
         kind: 'array',
         optional: true,
@@ -140,6 +145,27 @@ export const WORLD_SHAPE: Record<string, Field> = {
         RoleId: string({ min: 1 }),
         SessionName: string({ min: 2 }),
         Expiration: epoch(),
+      }),
+  },
+  ResponsibilityTransfers: {
+    kind: 'array',
+    optional: true,
+    of: () =>
+      object({
+        Id: string({ pattern: RESPONSIBILITY_TRANSFER_ID_PATTERN }),
+        Type: oneOf(ResponsibilityTransferType),
+        Name: string({ min: 1 }),
+        Status: oneOf(ResponsibilityTransferStatus),
+        StartTimestamp: epoch(),
+        EndTimestamp: epoch(true),
+        HandshakeId: string({ pattern: HANDSHAKE_ID_PATTERN }),
+        TargetOrganizationId: organizationId(),
+        TargetAccountId: accountId(),
+        Invited: object({ Id: string({ min: 1 }), Type: oneOf(HandshakePartyType) }),
+        SourceAccountId: accountId(true),
+        SourceOrganizationId: organizationId(true),
+        Tags: list(() => TAG),
+        RequestedTimestamp: epoch(),
       }),
   },
   // Events keep what CloudTrail records; only these members are relied on.

@@ -6,7 +6,8 @@ export function eventSummary(event: WorldEvent): string {
   if (details) return `${String(details.accountId)} ${String(details.joinedMethod ?? details.departedMethod)} (${String(details.organizationId)})`;
   const request = event.requestParameters ?? {};
   const handshake = (event.responseElements?.handshake as { id?: string; state?: string } | undefined) ?? {};
-  return [request.handshakeId ?? handshake.id, handshake.state, request.accountId, event.errorCode].filter(Boolean).join(' ');
+  const transfer = (event.responseElements?.responsibilityTransfer as { id?: string; status?: string } | undefined) ?? {};
+  return [request.handshakeId ?? handshake.id, handshake.state, request.id ?? transfer.id, transfer.status, request.accountId, event.errorCode].filter(Boolean).join(' ');
 }
 
 export function eventRows(events: readonly WorldEvent[]): { Time: string; Event: string; Caller: string; Details: string }[] {

@@ -1,6 +1,7 @@
 // `orgsim explain` for a learner: the state machine with the current state marked, the history,
 // the clock, and what the current profile may do next. Also as a Mermaid state diagram.
-import type { Explanation } from '../model/explanation.js';
+import type { Explanation, TransferExplanation } from '../model/explanation.js';
+import { TRANSFER_EDGES, TRANSFER_START } from '../model/transfer-machine.js';
 import type { ActionType } from '../model/enums.js';
 import { machineEdges } from '../model/transitions.js';
 
@@ -69,7 +70,55 @@ export function explainText(x: Explanation, paint: Paint): string {
     out.push('');
     out.push(`As ${name} you cannot ${first.response}: ${first.text}${may.length ? `; you may ${may.join(' or ')}` : ''}.`);
   }
+  if (x.transfer) out.push('', ...transferLines(x.transfer, paint, false));
   return out.join('\n') + '\n';
+}
+
+const CLOCK: Record<TransferExplanation['clock']['kind'], (at: string, left: string) => string> = {
+  'accept-by': (at, left) => `must be accepted by ${at}, in ${left}; after that it expires`,
+  starts: (at, left) => `agreed; the payer takes the bill over ${at}, in ${left}`,
+  'in-force': (at) => `in force since ${at}`,
+  ends: (at, left) => `withdrawn; the payer still pays until ${at}, in ${left}`,
+  ended: (at) => `withdrawn; ended ${at}`,
+  deleted: (at, left) => `ended; deleted with its invitation ${at}, in ${left}`,
+};
+
+function transferLines(x: TransferExplanation, paint: Paint, withSteps = true): string[] {
+  const t = x.transfer;
+  const out: string[] = [];
+  out.push(`Transfer ${t.Id} — ${t.Type} "${t.Name ?? ''}", now ${paint.current(t.Status ?? '')}`);
+  out.push(`  ${x.payer} takes over the bill of ${x.source}`);
+  out.push('');
+  const mark = (state: string) => (state === t.Status ? paint.current(`[${state}]`) : ` ${state} `);
+  out.push('Transfer state machine:');
+  out.push(`  invited ──► ${mark(TRANSFER_START)}`);
+  const width = Math.max(...TRANSFER_EDGES.map((e) => e.from.length + e.label.length));
+  for (const e of TRANSFER_EDGES) {
+    const arrow = `──${e.label}──`.padEnd(width + 6, '─');
+    out.push(`  ${' '.repeat(12)}${e.from === TRANSFER_START ? '' : mark(e.from) + ' '}${arrow}► ${mark(e.to)}`);
+  }
+  out.push('');
+  out.push(`Time: ${CLOCK[x.clock.kind](iso(x.clock.at), span(x.clock.at - x.now))}`);
+  const steps = withSteps ? x.steps : x.steps.filter((s) => s.action === 'terminate' || s.action === 'update');
+  out.push('');
+  out.push(`What ${x.caller} may do to the transfer:`);
+  for (const step of steps) {
+    out.push(step.allowed ? `  ${paint.good('✓')} ${step.action}: ${step.text}` : `  ${paint.bad('✗')} ${step.action}: ${step.text}`);
+    if (step.allowed) out.push(paint.dim(`      ${step.command}`));
+  }
+  return out;
+}
+
+export function explainTransferText(x: TransferExplanation, paint: Paint): string {
+  return transferLines(x, paint).join('\n') + '\n';
+}
+
+export function explainTransferMermaid(x: TransferExplanation): string {
+  const lines = ['stateDiagram-v2', `    [*] --> ${TRANSFER_START}: invited`];
+  for (const e of TRANSFER_EDGES) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
+  lines.push('    classDef current fill:#f9d71c,stroke:#333,stroke-width:3px');
+  lines.push(`    class ${x.transfer.Status ?? TRANSFER_START} current`);
+  return lines.join('\n') + '\n';
 }
 
 export function explainMermaid(x: Explanation): string {

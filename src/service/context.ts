@@ -34,6 +34,8 @@ export interface IdGenerator {
   accountId(sequence: number): string;
   /** `car-` + 32 lowercase letters and digits (R-198). */
   createAccountRequestId(sequence: number): string;
+  /** `rt-` + 32 lowercase hex digits (transfer-and-delegation.md R-110, a proposal). */
+  responsibilityTransferId(sequence: number): string;
 }
 
 export interface ServiceContext {

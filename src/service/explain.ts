@@ -9,15 +9,16 @@ import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
 import { invoke } from './operations.js';
 import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
+import { nameOf } from './names.js';
+import { explainTransfer } from './explain-transfer.js';
+import { transferOfHandshake } from './transfer-records.js';
+
+export { nameOf } from './names.js';
 
 export type { Explanation, NextStep, Response } from '../model/explanation.js';
 
 const OPERATION: Record<Response, string> = { accept: 'AcceptHandshake', decline: 'DeclineHandshake', cancel: 'CancelHandshake' };
 
-export function nameOf(state: OrgState, accountId: string): string {
-  const profile = state.Profiles.find((p) => p.AccountId === accountId && p.Name !== 'default') ?? state.Profiles.find((p) => p.AccountId === accountId);
-  return profile ? `${profile.Name} (${accountId})` : accountId;
-}
 
 function effect(state: OrgState, record: HandshakeRecord, response: Response, after: OrgState): string {
   const moved = after.Handshakes.find((r) => r.Handshake.Id === record.Handshake.Id)!.Handshake.State;
@@ -33,6 +34,8 @@ function effect(state: OrgState, record: HandshakeRecord, response: Response, af
     if (parent?.Handshake.State === HandshakeState.OPEN && response === 'accept') text += '; that was the last approval, so the parent opens';
   }
   if (response !== 'accept' && isParent(record)) text += ' and cancels the approvals still pending';
+  const transfer = record.Handshake.Action === ActionType.TRANSFER_RESPONSIBILITY ? transferOfHandshake(after, record) : undefined;
+  if (transfer) text += `; the transfer becomes ${transfer.Status}`;
   return text;
 }
 
@@ -105,5 +108,6 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
     deadline: pending ? { kind: 'expires', at: h.ExpirationTimestamp } : { kind: 'deleted', at: addSeconds(record.EndedTimestamp ?? h.ExpirationTimestamp, RETENTION_SECONDS) },
     steps,
     caller: nameOf(state, ctx.caller),
+    transfer: ((t) => (t ? explainTransfer(state, t.Id, ctx) : undefined))(h.Action === ActionType.TRANSFER_RESPONSIBILITY ? transferOfHandshake(state, record) : undefined),
   };
 }

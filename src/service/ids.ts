@@ -9,4 +9,5 @@ export function nextSequence(state: OrgState): number {
 }
 
 export const newHandshakeId = (state: OrgState, ctx: ServiceContext) => ctx.ids.handshakeId(nextSequence(state));
+export const newResponsibilityTransferId = (state: OrgState, ctx: ServiceContext) => ctx.ids.responsibilityTransferId(nextSequence(state));
 export const newEventId = (state: OrgState, ctx: ServiceContext) => ctx.ids.eventId(nextSequence(state));

@@ -15,7 +15,7 @@ export { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
 import { INVITATION_LIFETIME_SECONDS } from '../model/limits.js';
 export const MAX_NOTES = 1024;
 
-function checkTarget(target: unknown): HandshakeParty {
+export function checkTarget(target: unknown): HandshakeParty {
   if (typeof target !== 'object' || target === null) throw invalidInput('INVALID_PATTERN');
   const { Id, Type } = target as Record<string, unknown>;
   if (Type !== HandshakePartyType.ACCOUNT && Type !== HandshakePartyType.EMAIL) throw invalidInput('INVALID_PARTY_TYPE_TARGET');
@@ -27,14 +27,14 @@ function checkTarget(target: unknown): HandshakeParty {
   return { Id, Type };
 }
 
-function checkNotes(notes: unknown): string | undefined {
+export function checkNotes(notes: unknown): string | undefined {
   if (notes === undefined || notes === null) return undefined;
   if (typeof notes !== 'string') throw invalidInput('INVALID_PATTERN', 'NOTES');
   if (notes.length > MAX_NOTES) throw invalidInput('MAX_LENGTH_EXCEEDED', 'NOTES');
   return notes;
 }
 
-function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
+export function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
   return a.Type === b.Type && (a.Type === HandshakePartyType.EMAIL ? sameEmail(a.Id, b.Id) : a.Id === b.Id);
 }
 

@@ -1,7 +1,8 @@
 // Time-driven changes, applied lazily whenever the world is read: pending handshakes
 // expire at their expiration time; ended ones vanish 30 days after they ended; accounts
 // being created or closed get there.
-import { HandshakeState, isPending } from '../model/enums.js';
+import { ActionType, HandshakeState, isPending } from '../model/enums.js';
+import { endTransfer, forgetTransfers } from './transfer-records.js';
 import { isChild } from './all-features.js';
 import type { OrgState } from '../model/types.js';
 import { addSeconds } from './context.js';
@@ -57,10 +58,12 @@ function sweepHandshakes(state: OrgState, now: number): boolean {
       // approvals still pending are canceled.
       h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
       record.EndedTimestamp = h.ExpirationTimestamp;
+      if (h.Action === ActionType.TRANSFER_RESPONSIBILITY) endTransfer(state, record, 'expire');
     }
   }
   const gone = new Set(due.filter((r) => r.EndedTimestamp !== undefined && now >= addSeconds(r.EndedTimestamp, RETENTION_SECONDS)));
   removeItems(list, gone);
+  forgetTransfers(state, [...gone]);
   for (const record of due) if (!gone.has(record) && record.EndedTimestamp !== undefined) next = Math.min(next, addSeconds(record.EndedTimestamp, RETENTION_SECONDS));
   forgetAll(state);
   remember(state.Handshakes, NEXT_CHANGE, next);

@@ -150,15 +150,17 @@ export function listHandshakesForOrganization(state: OrgState, input: Request, c
 }
 
 export function listHandshakesForAccount(state: OrgState, input: Request, ctx: ServiceContext): ListHandshakesOutput {
-  // A management account sees no received handshakes, not even one sent to its own e-mail address.
+  // A management account sees no received handshakes, not even one sent to its own e-mail address,
+  // except the billing transfers only a management account can accept (transfer-and-delegation.md R-123).
   const management = isManagementAccount(state, ctx.caller);
+  const seen = (action: unknown) => !management || action === ActionType.TRANSFER_RESPONSIBILITY;
   return listHandshakes(state, input, 'ListHandshakesForAccount', () => {
     const email = findAccount(state, ctx.caller)?.Email;
     return {
       id: `account:${ctx.caller}`,
       // A recipient is named by its account id or its e-mail address (service/world.ts isRecipient).
-      question: { keys: [], test: () => !management, mentions: email ? [ctx.caller, email] : [ctx.caller] },
-      visible: (r) => !management && isRecipient(state, r, ctx.caller),
+      question: { keys: ['Action'], test: (peek) => seen(peek.Action), mentions: email ? [ctx.caller, email] : [ctx.caller] },
+      visible: (r) => seen(r.Handshake.Action) && isRecipient(state, r, ctx.caller),
     };
   });
 }

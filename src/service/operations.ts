@@ -15,9 +15,10 @@ import { listHandshakesForAccount, listHandshakesForOrganization } from './lists
 import { describeOrganization, listAccounts } from './organization.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
 
-/** The management account named in a handshake's ARN: the organization the call concerned. */
+/** The management account named in a handshake's (or a transfer's) ARN: the organization the call concerned. */
 function managementInArn(output: object): string | undefined {
-  const arn = (output as { Handshake?: { Arn?: string } }).Handshake?.Arn;
+  const answer = output as { Handshake?: { Arn?: string }; ResponsibilityTransfer?: { Arn?: string } };
+  const arn = answer.Handshake?.Arn ?? answer.ResponsibilityTransfer?.Arn;
   return arn ? /^arn:aws:organizations::(\d{12}):/.exec(arn)?.[1] : undefined;
 }
 

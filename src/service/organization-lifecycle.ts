@@ -1,7 +1,7 @@
 // CreateOrganization and DeleteOrganization (organization.md ): an account makes
 // an organization of which it is the management account, and deletes it once it is alone in it.
 import { HandshakeState, isPending, OrganizationFeatureSet, PolicyType } from '../model/enums.js';
-import { invalidInput, OrganizationsError } from '../model/errors.js';
+import { invalidInput, OrganizationsError, reasonError } from '../model/errors.js';
 import { organizationArn } from '../model/ids.js';
 import { DEFAULT_QUOTAS } from '../model/limits.js';
 import type { Organization, OrganizationRecord, OrgState } from '../model/types.js';
@@ -12,6 +12,7 @@ import { depart, join } from './membership.js';
 import { organizationView } from './organization.js';
 import { where } from './table.js';
 import { attachDefault } from './attachments.js';
+import { inTransferProcess } from './transfers.js';
 import { findAccount, managedOrganization, members } from './world.js';
 
 export function createOrganization(state: OrgState, input: Request, ctx: ServiceContext): { Organization: Organization } {
@@ -42,6 +43,8 @@ export function createOrganization(state: OrgState, input: Request, ctx: Service
 export function deleteOrganization(state: OrgState, _input: Request, ctx: ServiceContext): object {
   const org = managedOrganization(state, ctx.caller);
   if (members(state, org.Id).some((a) => a.Id !== org.MasterAccountId)) throw new OrganizationsError('OrganizationNotEmptyException');
+  // A pending transfer invitation, sent or received, or an agreed transfer not withdrawn.
+  if (inTransferProcess(state, org)) throw reasonError('ConstraintViolationException', 'ACTIVE_RESPONSIBILITY_TRANSFER_PROCESS');
   const now = nowSeconds(ctx);
   // What it sent and nobody answered can no longer be accepted (a proposal, R-173); it ages out as any ended handshake.
   const unanswered = where(state.Handshakes, { keys: ['OrganizationId', 'State'], test: (peek) => peek.OrganizationId === org.Id && isPending(peek.State as HandshakeState) });

@@ -1,5 +1,5 @@
 // The handlers of the operations around the handshake: the organization's shape, tags, policies,
-// created and closed accounts, and STS. Their own bundle (dist/operations.cjs), loaded by
+// created and closed accounts, delegated administrators, billing transfers and STS. Their own bundle (dist/operations.cjs), loaded by
 // loadHandler (operations.ts) before the first call that needs one.
 import type { Handler } from './handler.js';
 import { listRoots } from './roots.js';
@@ -13,6 +13,7 @@ import { createAccount, describeCreateAccountStatus, listCreateAccountStatus } f
 import { closeAccount } from './close-account.js';
 import { deregisterDelegatedAdministrator, disableAwsServiceAccess, enableAwsServiceAccess, listAwsServiceAccessForOrganization, listDelegatedAdministrators, listDelegatedServicesForAccount, registerDelegatedAdministrator } from './delegation.js';
 import { createPolicy, deletePolicy, describePolicy, listPolicies, updatePolicy } from './policies.js';
+import { describeResponsibilityTransfer, inviteOrganizationToTransferResponsibility, listInboundResponsibilityTransfers, listOutboundResponsibilityTransfers, terminateResponsibilityTransfer, updateResponsibilityTransfer } from './transfers.js';
 import { attachPolicy, detachPolicy, disablePolicyType, enablePolicyType, listPoliciesForTarget, listTargetsForPolicy } from './policy-attachments.js';
 
 export const ORGANIZATION_HANDLERS: Record<string, Handler> = {
@@ -53,6 +54,12 @@ export const ORGANIZATION_HANDLERS: Record<string, Handler> = {
   DeregisterDelegatedAdministrator: deregisterDelegatedAdministrator,
   ListDelegatedAdministrators: listDelegatedAdministrators,
   ListDelegatedServicesForAccount: listDelegatedServicesForAccount,
+  InviteOrganizationToTransferResponsibility: inviteOrganizationToTransferResponsibility,
+  DescribeResponsibilityTransfer: describeResponsibilityTransfer,
+  ListInboundResponsibilityTransfers: listInboundResponsibilityTransfers,
+  ListOutboundResponsibilityTransfers: listOutboundResponsibilityTransfers,
+  UpdateResponsibilityTransfer: updateResponsibilityTransfer,
+  TerminateResponsibilityTransfer: terminateResponsibilityTransfer,
   AssumeRole: assumeRole,
   GetCallerIdentity: getCallerIdentity,
 };

@@ -80,13 +80,16 @@ export class Paging {
   readonly size: number;
   private readonly paginator: Paginator;
 
+  /** `paginator` for a list the model gives no paginator (its clients page by hand), else the model's. */
   constructor(
     private readonly operation: string,
     private readonly input: Request,
+    paginator?: Paginator,
   ) {
     const op = operationByName(operation);
-    if (!op?.paginator) throw new Error(`${operation} has no paginator`);
-    this.paginator = op.paginator;
+    const found = paginator ?? op?.paginator;
+    if (!found) throw new Error(`${operation} has no paginator`);
+    this.paginator = found;
     this.size = this.pageSize();
   }
 

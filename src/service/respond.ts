@@ -9,6 +9,8 @@ import { CREATED_ACCOUNT_WAIT_SECONDS, NEW_ORGANIZATION_WAIT_SECONDS } from '../
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
+import { TRANSFER_PROPOSALS } from '../model/transfer-proposals.js';
+import { acceptTransfer, endTransfer, requireManagementRecipient } from './transfer-records.js';
 import { TARGET_STATE, TRANSITIONS, type Response } from '../model/transitions.js';
 import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, isDelegatedAdministrator, members, parentHandshakeId } from './world.js';
 
@@ -42,11 +44,19 @@ function close(record: HandshakeRecord, response: Response, now: number): void {
 function respond(state: OrgState, input: Request, ctx: ServiceContext, response: Response): HandshakeOutput {
   const record = findHandshake(state, input);
   if (!mayRespond(state, record, ctx.caller, response)) throw new OrganizationsError('AccessDeniedException');
+  const transfer = record.Handshake.Action === ActionType.TRANSFER_RESPONSIBILITY;
+  // Whether the recipient is a management account is part of who may answer (R-124), so it comes before the state.
+  const source = transfer && (response === 'accept' || (response === 'decline' && !TRANSFER_PROPOSALS.anyRecipientMayDecline)) ? requireManagementRecipient(state, ctx.caller) : undefined;
   checkTransition(record.Handshake.State, response);
   const now = nowSeconds(ctx);
   if (response === 'accept' && record.Handshake.Action === ActionType.INVITE) acceptInvitation(state, record, ctx, now);
   else if (isParent(record)) respondToMigration(state, record, response, now);
-  else {
+  else if (transfer) {
+    if (response === 'accept') acceptTransfer(state, record, source!);
+    else endTransfer(state, record, response);
+    close(record, response, now);
+    if (response === 'accept') bindRecipient(record, ctx.caller);
+  } else {
     close(record, response, now);
     // Accepting recreates the role (semantics R-25).
     const member = record.Handshake.Parties.find((p) => p.Type === HandshakePartyType.ACCOUNT)?.Id;

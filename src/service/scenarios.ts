@@ -14,6 +14,8 @@ export const SCENARIOS = {
   'rollout-50': 'a management account and 50 standalone accounts (acct01 … acct50) to invite',
   rollout: 'a management account, --members accounts already in its organization and --accounts standalone ones to invite (--feature-set ALL or CONSOLIDATED_BILLING); quotas sized to fit',
   'two-orgs': 'two organizations and a standalone account, for direct transfers between them',
+  'billing-transfer':
+    "a paying organization (profile payer, the default) allowed one inbound billing transfer, and a bill-source organization (profile source) with a member (anika): rehearse invite-organization-to-transfer-responsibility",
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -103,6 +105,22 @@ export function buildScenario(name: ScenarioName, ctx: ServiceContext, params: S
           ...invitees.map(([id, n]) => account(id, n, `${n}@example.com`, month)),
         ],
         [['default', MANAGEMENT], ['bill', MANAGEMENT], ...members.map(([id, n]): [string, string] => [n, id]), ...invitees.map(([id, n]): [string, string] => [n, id])],
+      );
+    }
+    case 'billing-transfer': {
+      const payer = organization('o-payerorg001', MANAGEMENT, month);
+      // AWS's inbound quota is 0 until Service Quotas raises it (transfer-and-delegation.md R-133): a rehearsal needs one.
+      payer.Quotas = { ...payer.Quotas, InboundResponsibilityTransfers: 1 };
+      const source = organization('o-sourceorg01', '555555555555', month);
+      return world(
+        [payer, source],
+        [
+          account(MANAGEMENT, 'Payer', 'payer@example.com', month, payer),
+          account('222222222222', 'Juan', 'juan@example.com', month, payer),
+          account('555555555555', 'Source', 'source@example.com', month, source),
+          account('333333333333', 'Anika', 'anika@example.com', month, source),
+        ],
+        [['default', MANAGEMENT], ['payer', MANAGEMENT], ['juan', '222222222222'], ['source', '555555555555'], ['anika', '333333333333']],
       );
     }
     case 'two-orgs': {

@@ -140,6 +140,19 @@ describe.each([
 
     const own = (await call('susan', 'CreateOrganization', { FeatureSet: 'CONSOLIDATED_BILLING' })).Organization;
     expect(own).toMatchObject({ FeatureSet: 'CONSOLIDATED_BILLING', MasterAccountId: '444444444444', AvailablePolicyTypes: [] });
+
+    // bill's organization takes susan's bill over, then gives it back. AWS's inbound quota is 0 until raised.
+    await box.run(['quota', 'set', '--inbound-transfers', '1']);
+    const now = new Date();
+    const StartTimestamp = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
+    const offer = (await call('bill', 'InviteOrganizationToTransferResponsibility', { Type: 'BILLING', Target: { Type: 'ACCOUNT', Id: '444444444444' }, StartTimestamp, SourceName: 'Susan' })).Handshake;
+    const transfer = offer.Resources[0].Value;
+    expect((await call('susan', 'ListOutboundResponsibilityTransfers', { Type: 'BILLING' })).ResponsibilityTransfers.map((t: { Id: string }) => t.Id)).toEqual([transfer]);
+    await call('susan', 'AcceptHandshake', { HandshakeId: offer.Id });
+    expect((await call('bill', 'ListInboundResponsibilityTransfers', { Type: 'BILLING' })).ResponsibilityTransfers.map((t: { Status: string }) => t.Status)).toEqual(['ACCEPTED']);
+    expect((await call('bill', 'UpdateResponsibilityTransfer', { Id: transfer, Name: 'Susan Ltd' })).ResponsibilityTransfer.Name).toBe('Susan Ltd');
+    expect((await call('susan', 'TerminateResponsibilityTransfer', { Id: transfer })).ResponsibilityTransfer.Status).toBe('WITHDRAWN');
+    expect((await call('bill', 'DescribeResponsibilityTransfer', { Id: transfer })).ResponsibilityTransfer).toMatchObject({ Id: transfer, Status: 'WITHDRAWN', Name: 'Susan Ltd' });
     await call('susan', 'DeleteOrganization', {});
     expect(await refused('susan', 'DescribeOrganization', {})).toBe('AWSOrganizationsNotInUseException');
   });

@@ -1,7 +1,10 @@
 // `orgsim explain [<handshake-id>] [--format text|mermaid]`.
 import { ArgParseError } from '../../errors/classes.js';
 import { isPending } from '../../model/enums.js';
-import { explainMermaid, explainText, plain, type Paint } from '../../output/explain.js';
+import { explainMermaid, explainText, explainTransferMermaid, explainTransferText, plain, type Paint } from '../../output/explain.js';
+import { explainTransfer } from '../../service/explain-transfer.js';
+import { loadHandlers } from '../../service/operations.js';
+import { transferView, transfersOf, sideOf } from '../../service/transfer-records.js';
 import { explainHandshake, nameOf } from '../../service/explain.js';
 import { isRecipient, organizationOf } from '../../service/world.js';
 import { worldNow } from '../../service/context.js';
@@ -21,8 +24,17 @@ const FORMATS = ['text', 'mermaid'];
 
 export const explain: OwnCommand = {
   name: 'explain',
-  summary: 'explain a handshake (or every handshake of the organization) for a learner',
-  arguments: [{ name: 'handshake-id', required: false, complete: (home) => (peekWorld(home)?.Handshakes ?? []).map((r) => r.Handshake.Id) }],
+  summary: 'explain a handshake or a billing transfer (or every one the organization has) for a learner',
+  arguments: [
+    {
+      name: 'handshake-id',
+      required: false,
+      complete: (home) => {
+        const world = peekWorld(home);
+        return [...(world?.Handshakes ?? []).map((r) => r.Handshake.Id), ...(world?.ResponsibilityTransfers ?? []).map((t) => t.Id)];
+      },
+    },
+  ],
   options: [{ flags: '--format <format>', description: 'text or mermaid', default: 'text', values: FORMATS }],
   async run({ session }, [handshakeId], options: { format: string }) {
     if (!FORMATS.includes(options.format)) throw new ArgParseError(`argument --format: Found invalid choice '${options.format}'\n`);
@@ -30,6 +42,13 @@ export const explain: OwnCommand = {
     const caller = client.callerAccount();
     const state = client.world();
     const ctx = { caller, clock: session.clock(), ids: session.ids() };
+    // What may be done to a transfer is tried with its own operations.
+    await loadHandlers();
+    if (handshakeId?.startsWith('rt-')) {
+      const x = explainTransfer(state, handshakeId, ctx);
+      session.io.stdout(options.format === 'mermaid' ? explainTransferMermaid(x) : explainTransferText(x, await painter(session)));
+      return;
+    }
     if (handshakeId) {
       const x = explainHandshake(state, handshakeId, ctx);
       session.io.stdout(options.format === 'mermaid' ? explainMermaid(x) : explainText(x, await painter(session)));
@@ -48,9 +67,13 @@ export const explain: OwnCommand = {
     const lines = [`${mine.length} handshake(s) ${management ? `of ${org.Id}` : `for ${nameOf(state, caller)}`}:`];
     for (const row of rows) {
       const left = row.ExpiresInDays === null ? '' : `expires in ${row.ExpiresInDays}d`;
-      lines.push(`  ${row.Id}  ${row.Action.padEnd(20)} ${row.State.padEnd(9)} ${row.Party.padEnd(24)} ${left}`.trimEnd());
+      lines.push(`  ${row.Id}  ${row.Action.padEnd(23)} ${row.State.padEnd(9)} ${row.Party.padEnd(24)} ${left}`.trimEnd());
     }
-    lines.push('Run `orgsim explain <handshake-id>` for one of them.');
-    return { value: { Handshakes: rows }, human: () => lines.join('\n') + '\n' };
+    const transfers = org && management ? transfersOf(state).filter((t) => sideOf(state, t, org) !== undefined) : [];
+    if (transfers.length) lines.push(`${transfers.length} billing transfer(s):`);
+    for (const t of transfers) lines.push(`  ${t.Id}  ${sideOf(state, t, org!)!.padEnd(8)} ${t.Status.padEnd(9)} starts ${new Date(t.StartTimestamp * 1000).toISOString().slice(0, 10)}`);
+    lines.push(`Run \`orgsim explain <handshake-id>\`${transfers.length ? ' or `orgsim explain <rt-id>`' : ''} for one of them.`);
+    const Transfers = org ? transfers.map((t) => transferView(state, t, org)) : [];
+    return { value: transfers.length ? { Handshakes: rows, ResponsibilityTransfers: Transfers } : { Handshakes: rows }, human: () => lines.join('\n') + '\n' };
   },
 };

@@ -46,5 +46,11 @@ export type PolicyType = (typeof PolicyType)[keyof typeof PolicyType];
 export const PolicyTypeStatus = { ENABLED: "ENABLED", PENDING_ENABLE: "PENDING_ENABLE", PENDING_DISABLE: "PENDING_DISABLE" } as const;
 export type PolicyTypeStatus = (typeof PolicyTypeStatus)[keyof typeof PolicyTypeStatus];
 
+export const ResponsibilityTransferStatus = { REQUESTED: "REQUESTED", DECLINED: "DECLINED", CANCELED: "CANCELED", EXPIRED: "EXPIRED", ACCEPTED: "ACCEPTED", WITHDRAWN: "WITHDRAWN" } as const;
+export type ResponsibilityTransferStatus = (typeof ResponsibilityTransferStatus)[keyof typeof ResponsibilityTransferStatus];
+
+export const ResponsibilityTransferType = { BILLING: "BILLING" } as const;
+export type ResponsibilityTransferType = (typeof ResponsibilityTransferType)[keyof typeof ResponsibilityTransferType];
+
 export const TargetType = { ACCOUNT: "ACCOUNT", ORGANIZATIONAL_UNIT: "ORGANIZATIONAL_UNIT", ROOT: "ROOT" } as const;
 export type TargetType = (typeof TargetType)[keyof typeof TargetType];

@@ -27,7 +27,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"DescribeOrganizationalUnit\",\"input\":\"DescribeOrganizationalUnitRequest\",\"output\":\"DescribeOrganizationalUnitResponse\",\"errors\":[1,0,26,32,45,48],\"served\":true},\n\
 {\"name\":\"DescribePolicy\",\"input\":\"DescribePolicyRequest\",\"output\":\"DescribePolicyResponse\",\"errors\":[1,0,26,37,45,48,49],\"served\":true},\n\
 \"DescribeResourcePolicy\",\n\
-\"DescribeResponsibilityTransfer\",\n\
+{\"name\":\"DescribeResponsibilityTransfer\",\"input\":\"DescribeResponsibilityTransferRequest\",\"output\":\"DescribeResponsibilityTransferResponse\",\"errors\":[1,0,43,26,45,48,49],\"served\":true},\n\
 {\"name\":\"DetachPolicy\",\"input\":\"DetachPolicyRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,12,26,36,37,45,47,48,49,34],\"served\":true},\n\
 {\"name\":\"DisableAWSServiceAccess\",\"input\":\"DisableAWSServiceAccessRequest\",\"output\":\"Empty\",\"errors\":[1,0,10,12,26,45,48,49],\"served\":true},\n\
 {\"name\":\"DisablePolicyType\",\"input\":\"DisablePolicyTypeRequest\",\"output\":\"DisablePolicyTypeResponse\",\"errors\":[1,0,10,12,26,40,44,45,48,49,34],\"served\":true},\n\
@@ -35,7 +35,7 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"EnableAllFeatures\",\"input\":\"EnableAllFeaturesRequest\",\"output\":\"EnableAllFeaturesResponse\",\"errors\":[1,0,10,12,23,26,45,48],\"served\":true},\n\
 {\"name\":\"EnablePolicyType\",\"input\":\"EnablePolicyTypeRequest\",\"output\":\"EnablePolicyTypeResponse\",\"errors\":[1,0,10,12,26,38,44,45,48,39,49,34],\"served\":true},\n\
 {\"name\":\"InviteAccountToOrganization\",\"input\":\"InviteAccountToOrganizationRequest\",\"output\":\"InviteAccountToOrganizationResponse\",\"errors\":[1,0,7,10,23,16,12,26,21,45,48],\"served\":true},\n\
-\"InviteOrganizationToTransferResponsibility\",\n\
+{\"name\":\"InviteOrganizationToTransferResponsibility\",\"input\":\"InviteOrganizationToTransferResponsibilityRequest\",\"output\":\"InviteOrganizationToTransferResponsibilityResponse\",\"errors\":[1,0,10,12,16,23,26,45,48,49],\"served\":true},\n\
 {\"name\":\"LeaveOrganization\",\"input\":\"Empty\",\"output\":\"Empty\",\"errors\":[1,5,0,10,12,26,29,45,48],\"served\":true},\n\
 {\"name\":\"ListAWSServiceAccessForOrganization\",\"input\":\"ListAWSServiceAccessForOrganizationRequest\",\"output\":\"ListAWSServiceAccessForOrganizationResponse\",\"errors\":[1,0,12,26,45,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"EnabledServicePrincipals\"},\"served\":true},\n\
 {\"name\":\"ListAccounts\",\"input\":\"ListAccountsRequest\",\"output\":\"ListAccountsResponse\",\"errors\":[1,0,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Accounts\"},\"served\":true},\n\
@@ -48,9 +48,9 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 \"ListEffectivePolicyValidationErrors\",\n\
 {\"name\":\"ListHandshakesForAccount\",\"input\":\"ListHandshakesForAccountRequest\",\"output\":\"ListHandshakesForAccountResponse\",\"errors\":[1,10,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Handshakes\"},\"served\":true},\n\
 {\"name\":\"ListHandshakesForOrganization\",\"input\":\"ListHandshakesForOrganizationRequest\",\"output\":\"ListHandshakesForOrganizationResponse\",\"errors\":[1,0,10,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Handshakes\"},\"served\":true},\n\
-\"ListInboundResponsibilityTransfers\",\n\
+{\"name\":\"ListInboundResponsibilityTransfers\",\"input\":\"ListInboundResponsibilityTransfersRequest\",\"output\":\"ListInboundResponsibilityTransfersResponse\",\"errors\":[1,0,43,12,26,45,48,49],\"served\":true},\n\
 {\"name\":\"ListOrganizationalUnitsForParent\",\"input\":\"ListOrganizationalUnitsForParentRequest\",\"output\":\"ListOrganizationalUnitsForParentResponse\",\"errors\":[1,0,26,33,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"OrganizationalUnits\"},\"served\":true},\n\
-\"ListOutboundResponsibilityTransfers\",\n\
+{\"name\":\"ListOutboundResponsibilityTransfers\",\"input\":\"ListOutboundResponsibilityTransfersRequest\",\"output\":\"ListOutboundResponsibilityTransfersResponse\",\"errors\":[1,0,12,26,45,48,49],\"served\":true},\n\
 {\"name\":\"ListParents\",\"input\":\"ListParentsRequest\",\"output\":\"ListParentsResponse\",\"errors\":[1,0,9,26,45,48],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Parents\"},\"served\":true},\n\
 {\"name\":\"ListPolicies\",\"input\":\"ListPoliciesRequest\",\"output\":\"ListPoliciesResponse\",\"errors\":[1,0,26,45,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Policies\"},\"served\":true},\n\
 {\"name\":\"ListPoliciesForTarget\",\"input\":\"ListPoliciesForTargetRequest\",\"output\":\"ListPoliciesForTargetResponse\",\"errors\":[1,0,26,45,47,48,49],\"paginator\":{\"inputToken\":\"NextToken\",\"outputToken\":\"NextToken\",\"limitKey\":\"MaxResults\",\"resultKey\":\"Policies\"},\"served\":true},\n\
@@ -62,10 +62,10 @@ const TABLE: (string | (Omit<OperationModel, 'errors'> & { errors: number[] }))[
 {\"name\":\"RegisterDelegatedAdministrator\",\"input\":\"RegisterDelegatedAdministratorRequest\",\"output\":\"Empty\",\"errors\":[1,4,5,0,10,12,26,48,45,49],\"served\":true},\n\
 {\"name\":\"RemoveAccountFromOrganization\",\"input\":\"RemoveAccountFromOrganizationRequest\",\"output\":\"Empty\",\"errors\":[1,5,0,10,12,26,29,45,48],\"served\":true},\n\
 {\"name\":\"TagResource\",\"input\":\"TagResourceRequest\",\"output\":\"Empty\",\"errors\":[1,10,0,47,12,26,45,48],\"served\":true},\n\
-\"TerminateResponsibilityTransfer\",\n\
+{\"name\":\"TerminateResponsibilityTransfer\",\"input\":\"TerminateResponsibilityTransferRequest\",\"output\":\"TerminateResponsibilityTransferResponse\",\"errors\":[1,0,10,12,26,43,45,48,49,42,27],\"served\":true},\n\
 {\"name\":\"UntagResource\",\"input\":\"UntagResourceRequest\",\"output\":\"Empty\",\"errors\":[1,10,0,47,12,26,45,48],\"served\":true},\n\
 {\"name\":\"UpdateOrganizationalUnit\",\"input\":\"UpdateOrganizationalUnitRequest\",\"output\":\"UpdateOrganizationalUnitResponse\",\"errors\":[1,0,10,17,26,32,45,48],\"served\":true},\n\
 {\"name\":\"UpdatePolicy\",\"input\":\"UpdatePolicyRequest\",\"output\":\"UpdatePolicyResponse\",\"errors\":[1,0,10,12,19,26,28,37,45,48,49,34],\"served\":true},\n\
-\"UpdateResponsibilityTransfer\"]");
+{\"name\":\"UpdateResponsibilityTransfer\",\"input\":\"UpdateResponsibilityTransferRequest\",\"output\":\"UpdateResponsibilityTransferResponse\",\"errors\":[1,0,43,12,26,45,48,49],\"served\":true}]");
 
 export const ORGANIZATIONS_OPERATIONS: readonly (string | OperationModel)[] = TABLE.map((op) => (typeof op === 'string' ? op : { ...op, errors: op.errors.map((i) => CODES[i]!) }));

@@ -58,6 +58,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"DescribeOrganizationalUnitResponse\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnit\":{\"shape\":\"OrganizationalUnit\"}}},\n\
 \"DescribePolicyRequest\":{\"type\":\"structure\",\"members\":{\"PolicyId\":{\"shape\":\"PolicyId\"}},\"required\":[\"PolicyId\"]},\n\
 \"DescribePolicyResponse\":{\"type\":\"structure\",\"members\":{\"Policy\":{\"shape\":\"Policy\"}}},\n\
+\"DescribeResponsibilityTransferRequest\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"ResponsibilityTransferId\"}},\"required\":[\"Id\"]},\n\
+\"DescribeResponsibilityTransferResponse\":{\"type\":\"structure\",\"members\":{\"ResponsibilityTransfer\":{\"shape\":\"ResponsibilityTransfer\"}}},\n\
 \"DetachPolicyRequest\":{\"type\":\"structure\",\"members\":{\"PolicyId\":{\"shape\":\"PolicyId\"},\"TargetId\":{\"shape\":\"PolicyTargetId\"}},\"required\":[\"PolicyId\",\"TargetId\"]},\n\
 \"DisableAWSServiceAccessRequest\":{\"type\":\"structure\",\"members\":{\"ServicePrincipal\":{\"shape\":\"ServicePrincipal\"}},\"required\":[\"ServicePrincipal\"]},\n\
 \"DisablePolicyTypeRequest\":{\"type\":\"structure\",\"members\":{\"RootId\":{\"shape\":\"RootId\"},\"PolicyType\":{\"shape\":\"PolicyType\"}},\"required\":[\"RootId\",\"PolicyType\"]},\n\
@@ -90,6 +92,8 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"IAMUserAccessToBilling\":{\"type\":\"string\",\"enum\":[\"ALLOW\",\"DENY\"]},\n\
 \"InviteAccountToOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"Target\":{\"shape\":\"HandshakeParty\"},\"Notes\":{\"shape\":\"HandshakeNotes\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"Target\"]},\n\
 \"InviteAccountToOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Handshake\":{\"shape\":\"Handshake\"}}},\n\
+\"InviteOrganizationToTransferResponsibilityRequest\":{\"type\":\"structure\",\"members\":{\"Type\":{\"shape\":\"ResponsibilityTransferType\"},\"Target\":{\"shape\":\"HandshakeParty\"},\"Notes\":{\"shape\":\"HandshakeNotes\"},\"StartTimestamp\":{\"shape\":\"Timestamp\"},\"SourceName\":{\"shape\":\"ResponsibilityTransferName\"},\"Tags\":{\"shape\":\"Tags\"}},\"required\":[\"Type\",\"Target\",\"StartTimestamp\",\"SourceName\"]},\n\
+\"InviteOrganizationToTransferResponsibilityResponse\":{\"type\":\"structure\",\"members\":{\"Handshake\":{\"shape\":\"Handshake\"}}},\n\
 \"ListAWSServiceAccessForOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
 \"ListAWSServiceAccessForOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"EnabledServicePrincipals\":{\"shape\":\"EnabledServicePrincipals\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListAccountsForParentRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"ParentId\"]},\n\
@@ -108,8 +112,12 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"ListHandshakesForAccountResponse\":{\"type\":\"structure\",\"members\":{\"Handshakes\":{\"shape\":\"Handshakes\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListHandshakesForOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"Filter\":{\"shape\":\"HandshakeFilter\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}}},\n\
 \"ListHandshakesForOrganizationResponse\":{\"type\":\"structure\",\"members\":{\"Handshakes\":{\"shape\":\"Handshakes\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
+\"ListInboundResponsibilityTransfersRequest\":{\"type\":\"structure\",\"members\":{\"Type\":{\"shape\":\"ResponsibilityTransferType\"},\"Id\":{\"shape\":\"ResponsibilityTransferId\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"Type\"]},\n\
+\"ListInboundResponsibilityTransfersResponse\":{\"type\":\"structure\",\"members\":{\"ResponsibilityTransfers\":{\"shape\":\"ResponsibilityTransfers\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListOrganizationalUnitsForParentRequest\":{\"type\":\"structure\",\"members\":{\"ParentId\":{\"shape\":\"ParentId\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"ParentId\"]},\n\
 \"ListOrganizationalUnitsForParentResponse\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnits\":{\"shape\":\"OrganizationalUnits\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
+\"ListOutboundResponsibilityTransfersRequest\":{\"type\":\"structure\",\"members\":{\"Type\":{\"shape\":\"ResponsibilityTransferType\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"Type\"]},\n\
+\"ListOutboundResponsibilityTransfersResponse\":{\"type\":\"structure\",\"members\":{\"ResponsibilityTransfers\":{\"shape\":\"ResponsibilityTransfers\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListParentsRequest\":{\"type\":\"structure\",\"members\":{\"ChildId\":{\"shape\":\"ChildId\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"ChildId\"]},\n\
 \"ListParentsResponse\":{\"type\":\"structure\",\"members\":{\"Parents\":{\"shape\":\"Parents\"},\"NextToken\":{\"shape\":\"NextToken\"}}},\n\
 \"ListPoliciesForTargetRequest\":{\"type\":\"structure\",\"members\":{\"TargetId\":{\"shape\":\"PolicyTargetId\"},\"Filter\":{\"shape\":\"PolicyType\"},\"NextToken\":{\"shape\":\"NextToken\"},\"MaxResults\":{\"shape\":\"MaxResults\"}},\"required\":[\"TargetId\",\"Filter\"]},\n\
@@ -157,6 +165,13 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"PolicyTypes\":{\"type\":\"list\",\"member\":\"PolicyTypeSummary\"},\n\
 \"RegisterDelegatedAdministratorRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"},\"ServicePrincipal\":{\"shape\":\"ServicePrincipal\"}},\"required\":[\"AccountId\",\"ServicePrincipal\"]},\n\
 \"RemoveAccountFromOrganizationRequest\":{\"type\":\"structure\",\"members\":{\"AccountId\":{\"shape\":\"AccountId\"}},\"required\":[\"AccountId\"]},\n\
+\"ResponsibilityTransfer\":{\"type\":\"structure\",\"members\":{\"Arn\":{\"shape\":\"ResponsibilityTransferArn\"},\"Name\":{\"shape\":\"ResponsibilityTransferName\"},\"Id\":{\"shape\":\"ResponsibilityTransferId\"},\"Type\":{\"shape\":\"ResponsibilityTransferType\"},\"Status\":{\"shape\":\"ResponsibilityTransferStatus\"},\"Source\":{\"shape\":\"TransferParticipant\"},\"Target\":{\"shape\":\"TransferParticipant\"},\"StartTimestamp\":{\"shape\":\"Timestamp\"},\"EndTimestamp\":{\"shape\":\"Timestamp\"},\"ActiveHandshakeId\":{\"shape\":\"HandshakeId\"}}},\n\
+\"ResponsibilityTransferArn\":{\"type\":\"string\",\"pattern\":\"^arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::\\\\d{12}:transfer\\\\/o-[a-z0-9]{10,32}\\\\/(billing)\\\\/(inbound|outbound)\\\\/rt-[0-9a-z]{8,32}$\"},\n\
+\"ResponsibilityTransferId\":{\"type\":\"string\",\"pattern\":\"^rt-[0-9a-z]{8,32}$\"},\n\
+\"ResponsibilityTransferName\":{\"type\":\"string\",\"min\":1,\"max\":128,\"pattern\":\"^[ -~]+$\"},\n\
+\"ResponsibilityTransferStatus\":{\"type\":\"string\",\"enum\":[\"REQUESTED\",\"DECLINED\",\"CANCELED\",\"EXPIRED\",\"ACCEPTED\",\"WITHDRAWN\"]},\n\
+\"ResponsibilityTransferType\":{\"type\":\"string\",\"enum\":[\"BILLING\"]},\n\
+\"ResponsibilityTransfers\":{\"type\":\"list\",\"member\":\"ResponsibilityTransfer\"},\n\
 \"RoleName\":{\"type\":\"string\",\"max\":64,\"pattern\":\"[\\\\w+=,.@-]{1,64}\"},\n\
 \"Root\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"RootId\"},\"Arn\":{\"shape\":\"RootArn\"},\"Name\":{\"shape\":\"RootName\"},\"PolicyTypes\":{\"shape\":\"PolicyTypes\"}}},\n\
 \"RootArn\":{\"type\":\"string\",\"pattern\":\"^arn:aws:organizations::\\\\d{12}:root\\\\/o-[a-z0-9]{10,32}\\\\/r-[0-9a-z]{4,32}\"},\n\
@@ -173,9 +188,14 @@ export const ORGANIZATIONS_SHAPES: Record<string, Shape> = JSON.parse("{\"Accept
 \"Tags\":{\"type\":\"list\",\"member\":\"Tag\"},\n\
 \"TargetName\":{\"type\":\"string\",\"min\":1,\"max\":128},\n\
 \"TargetType\":{\"type\":\"string\",\"enum\":[\"ACCOUNT\",\"ORGANIZATIONAL_UNIT\",\"ROOT\"]},\n\
+\"TerminateResponsibilityTransferRequest\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"ResponsibilityTransferId\"},\"EndTimestamp\":{\"shape\":\"Timestamp\"}},\"required\":[\"Id\"]},\n\
+\"TerminateResponsibilityTransferResponse\":{\"type\":\"structure\",\"members\":{\"ResponsibilityTransfer\":{\"shape\":\"ResponsibilityTransfer\"}}},\n\
 \"Timestamp\":{\"type\":\"timestamp\"},\n\
+\"TransferParticipant\":{\"type\":\"structure\",\"members\":{\"ManagementAccountId\":{\"shape\":\"AccountId\"},\"ManagementAccountEmail\":{\"shape\":\"Email\"}}},\n\
 \"UntagResourceRequest\":{\"type\":\"structure\",\"members\":{\"ResourceId\":{\"shape\":\"TaggableResourceId\"},\"TagKeys\":{\"shape\":\"TagKeys\"}},\"required\":[\"ResourceId\",\"TagKeys\"]},\n\
 \"UpdateOrganizationalUnitRequest\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnitId\":{\"shape\":\"OrganizationalUnitId\"},\"Name\":{\"shape\":\"OrganizationalUnitName\"}},\"required\":[\"OrganizationalUnitId\"]},\n\
 \"UpdateOrganizationalUnitResponse\":{\"type\":\"structure\",\"members\":{\"OrganizationalUnit\":{\"shape\":\"OrganizationalUnit\"}}},\n\
 \"UpdatePolicyRequest\":{\"type\":\"structure\",\"members\":{\"PolicyId\":{\"shape\":\"PolicyId\"},\"Name\":{\"shape\":\"PolicyName\"},\"Description\":{\"shape\":\"PolicyDescription\"},\"Content\":{\"shape\":\"PolicyContent\"}},\"required\":[\"PolicyId\"]},\n\
-\"UpdatePolicyResponse\":{\"type\":\"structure\",\"members\":{\"Policy\":{\"shape\":\"Policy\"}}}}");
+\"UpdatePolicyResponse\":{\"type\":\"structure\",\"members\":{\"Policy\":{\"shape\":\"Policy\"}}},\n\
+\"UpdateResponsibilityTransferRequest\":{\"type\":\"structure\",\"members\":{\"Id\":{\"shape\":\"ResponsibilityTransferId\"},\"Name\":{\"shape\":\"ResponsibilityTransferName\"}},\"required\":[\"Id\",\"Name\"]},\n\
+\"UpdateResponsibilityTransferResponse\":{\"type\":\"structure\",\"members\":{\"ResponsibilityTransfer\":{\"shape\":\"ResponsibilityTransfer\"}}}}");

@@ -14,4 +14,5 @@ export const countingIds: IdGenerator = {
   policyId: (n) => `p-${n.toString(36).padStart(8, '0')}`,
   accountId: (n) => `9${String(n).padStart(11, '0')}`,
   createAccountRequestId: (n) => `car-${n.toString(16).padStart(32, '0')}`,
+  responsibilityTransferId: (n) => `rt-${n.toString(16).padStart(32, '0')}`,
 };
