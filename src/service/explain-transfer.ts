@@ -6,7 +6,7 @@ import { OrganizationsError, type ServiceError } from '../model/errors.js';
 import type { TransferExplanation, TransferStep } from '../model/explanation.js';
 import type { OrganizationRecord, OrgState, ResponsibilityTransferRecord } from '../model/types.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
-import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
+import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { nameOf } from './names.js';
 import { invoke } from './operations.js';
 import { findTransfer, sourceOrganization, transferView } from './transfer-records.js';
@@ -105,6 +105,7 @@ export function explainTransfer(state: OrgState, transferId: string, ctx: Servic
     if ('error' in outcome) return { action, allowed: false, text: refusal(action, t, outcome.error), command: command(action, t) };
     return { action, allowed: true, text: effect(action, findTransfer(copy, t.Id)!, payer, source), command: command(action, t) };
   });
-  const now = nowSeconds(ctx);
+  // The caller's clock is the machine's; the world's runs at its own offset (orgsim clock).
+  const now = worldNow(state, ctx.clock) / 1000;
   return { transfer: transferView(state, t, seen), payer, source, now, clock: clockOf(state, t, now), steps, caller: nameOf(state, ctx.caller) };
 }

@@ -5,7 +5,7 @@ import { OrganizationsError, type ServiceError } from '../model/errors.js';
 import type { Explanation, NextStep, Response } from '../model/explanation.js';
 import type { HandshakeRecord, OrgState } from '../model/types.js';
 import { childrenOf, isParent } from './all-features.js';
-import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
+import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
 import { invoke } from './operations.js';
 import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
@@ -104,7 +104,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
     sender: org ? nameOf(state, org.MasterAccountId) : record.OrganizationId,
     recipient: isParent(record) ? (org ? nameOf(state, org.MasterAccountId) : '') : ((p) => (p?.Type === 'ACCOUNT' ? nameOf(state, p.Id) : (p?.Id ?? '')))(recipientParty(record)),
     history: history(state, record),
-    now: nowSeconds(ctx),
+    now: worldNow(state, ctx.clock) / 1000,
     deadline: pending ? { kind: 'expires', at: h.ExpirationTimestamp } : { kind: 'deleted', at: addSeconds(record.EndedTimestamp ?? h.ExpirationTimestamp, RETENTION_SECONDS) },
     steps,
     caller: nameOf(state, ctx.caller),

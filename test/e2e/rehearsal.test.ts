@@ -109,6 +109,16 @@ describe('explain', () => {
     box.cleanup();
   });
 
+  it('counts the time left in world time, as orgsim clock moves it', async () => {
+    const box = new Sandbox();
+    await box.run(['init']);
+    const id = await box.invite('Id=222222222222,Type=ACCOUNT');
+    await box.run(['clock', 'advance', '10d']);
+    const out = await box.run(['explain', id]);
+    expect(out.stdout).toMatch(/\nTime: expires \S+, in (4d 23h 59m|5d)\n/);
+    box.cleanup();
+  });
+
   it('--format mermaid draws the same machine with the current state marked', async () => {
     const box = new Sandbox();
     const id = await box.invite('Id=222222222222,Type=ACCOUNT', env);
@@ -120,7 +130,7 @@ describe('explain', () => {
 });
 
 describe('scenarios and sharing', () => {
-  it.each(['docs-example', 'consolidated-billing', 'rollout-50', 'two-orgs'])('%s: the default profile is the management account of the first organization', async (scenario) => {
+  it.each(['docs-example', 'consolidated-billing', 'rollout-50', 'two-orgs', 'billing-transfer'])('%s: the default profile is the management account of the first organization', async (scenario) => {
     const box = new Sandbox();
     expect((await box.run(['init', '--scenario', scenario])).exitCode).toBe(0);
     const org = await box.json(['describe-organization']);
