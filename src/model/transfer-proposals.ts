@@ -21,6 +21,12 @@ export const TRANSFER_PROPOSALS = {
   liveWhile: [Status.REQUESTED, Status.ACCEPTED] as readonly Status[],
   /** only the bill-transfer side renames; the bill-source is told the action is unsupported. */
   sourceMayRename: false,
+  /**
+   * R-113, R-119: a transfer's tags (the invitation's, staged until then) are its own once it is
+   * accepted, and the paying side's to read and change; to the other side, and before, it is no target.
+   */
+  taggedWhile: [Status.ACCEPTED, Status.WITHDRAWN] as readonly Status[],
+  taggedBy: 'inbound' as 'inbound' | 'outbound',
   /** any account the invitation names may decline it; only a management account accepts. */
   anyRecipientMayDecline: true,
 } as const;

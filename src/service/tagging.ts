@@ -1,5 +1,6 @@
 // TagResource, UntagResource and ListTagsForResource on the root, an OU or a member account
-// and the organization's own policies (organization.md ).
+// the organization's own policies (organization.md) and its billing transfers
+// (transfer-and-delegation.md R-113).
 import { invalidInput, OrganizationsError } from '../model/errors.js';
 import { TAGGABLE_ID_PATTERN } from '../model/ids.js';
 import type { OrganizationRecord, OrgState, Tag } from '../model/types.js';
@@ -10,6 +11,8 @@ import { checkTagList, mergeTags } from './tags.js';
 import { findUnit } from './tree.js';
 import { findAccount, managedOrganization, readableOrganization } from './world.js';
 import { findPolicy } from './policies.js';
+import { findTransfer, sideOf } from './transfer-records.js';
+import { TRANSFER_PROPOSALS } from '../model/transfer-proposals.js';
 
 /** Where a resource's tags are kept: read them, and replace them. */
 interface Tagged {
@@ -23,6 +26,10 @@ function taggedResource(state: OrgState, org: OrganizationRecord, id: string): T
   if (unit) return { tags: unit.Tags, set: (tags) => void (unit.Tags = tags) };
   const account = findAccount(state, id);
   if (account && account.OrganizationId === org.Id) return { tags: account.Tags, set: (tags) => void (account.Tags = tags) };
+  const transfer = id.startsWith('rt-') ? findTransfer(state, id) : undefined;
+  if (transfer && TRANSFER_PROPOSALS.taggedWhile.includes(transfer.Status) && sideOf(state, transfer, org) === TRANSFER_PROPOSALS.taggedBy) {
+    return { tags: transfer.Tags, set: (tags) => void (transfer.Tags = tags) };
+  }
   const policy = findPolicy(org, id);
   // An AWS-managed policy cannot be tagged (R-205: proposed as the reason AWS gives for changing it).
   if (policy?.managed) throw invalidInput('IMMUTABLE_POLICY');

@@ -350,3 +350,18 @@ describe('the transfer itself', () => {
     ]);
   });
 });
+
+describe("a transfer's tags", () => {
+  it('are the invitation\u2019s once accepted, and the paying side\u2019s to read and change (R-113, R-119, proposals)', () => {
+    const world = billingWorld();
+    const { handshakeId, transferId } = invited(world, { Tags: [{ Key: 'team', Value: 'finance' }] });
+    expect(world.outcome('ListTagsForResource', BILL, { ResourceId: transferId })).toBe('TargetNotFoundException');
+    world.call('AcceptHandshake', SOURCE, { HandshakeId: handshakeId });
+    expect(world.call('ListTagsForResource', BILL, { ResourceId: transferId }).Tags).toEqual([{ Key: 'team', Value: 'finance' }]);
+    world.call('TagResource', BILL, { ResourceId: transferId, Tags: [{ Key: 'cost', Value: '42' }] });
+    world.call('UntagResource', BILL, { ResourceId: transferId, TagKeys: ['team'] });
+    expect(world.call('ListTagsForResource', BILL, { ResourceId: transferId }).Tags).toEqual([{ Key: 'cost', Value: '42' }]);
+    expect(world.outcome('ListTagsForResource', SOURCE, { ResourceId: transferId })).toBe('TargetNotFoundException');
+    expect(world.outcome('TagResource', SOURCE, { ResourceId: transferId, Tags: [{ Key: 'a', Value: 'b' }] })).toBe('TargetNotFoundException');
+  });
+});
