@@ -9,7 +9,7 @@ import { RETENTION_SECONDS } from '../model/limits.js';
 import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { nameOf } from './names.js';
 import { invoke } from './operations.js';
-import { findTransfer, sourceOrganization, transferView } from './transfer-records.js';
+import { acceptanceDeadline, findTransfer, sourceOrganization, transferView } from './transfer-records.js';
 import { findHandshake, findOrganization, organizationOf } from './world.js';
 
 const OPERATIONS = {
@@ -25,8 +25,7 @@ const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOStrin
 function clockOf(state: OrgState, t: ResponsibilityTransferRecord, now: number): TransferExplanation['clock'] {
   switch (t.Status) {
     case Status.REQUESTED:
-      // The invitation lapses when it may no longer be accepted.
-      return { kind: 'accept-by', at: findHandshake(state, t.HandshakeId)!.Handshake.ExpirationTimestamp };
+      return { kind: 'accept-by', at: acceptanceDeadline(t.StartTimestamp) };
     case Status.ACCEPTED:
       return now < t.StartTimestamp ? { kind: 'starts', at: t.StartTimestamp } : { kind: 'in-force', at: t.StartTimestamp };
     case Status.WITHDRAWN:

@@ -1,7 +1,8 @@
 // The calendar of a billing transfer, in UTC (transfer-and-delegation.md R-116, R-120, R-131): it
 // starts at the first instant of a month and ends at the last second of one.
 import { invalidInput } from '../model/errors.js';
-import { TRANSFER_ACCEPTANCE_LEAD_SECONDS, TRANSFER_START_MONTHS_AHEAD } from '../model/limits.js';
+import { TRANSFER_START_MONTHS_AHEAD } from '../model/limits.js';
+import { acceptanceDeadline } from './transfer-records.js';
 
 /** Months since the epoch of the instant (epoch seconds), UTC. */
 const monthIndex = (seconds: number) => {
@@ -13,8 +14,6 @@ const monthStart = (index: number) => Date.UTC(Math.floor(index / 12), index % 1
 /** The last whole second of the month the instant falls in (23:59:59 on its last day). */
 export const endOfMonth = (seconds: number, monthsLater = 0) => monthStart(monthIndex(seconds) + monthsLater + 1) - 1;
 
-/** The last moment an invitation for a transfer starting at `start` may be accepted. */
-export const acceptanceDeadline = (start: number) => start - TRANSFER_ACCEPTANCE_LEAD_SECONDS;
 
 /** R-116's checks, in its proposed order: the day's start, the month's first day, then too early or too late. */
 export function checkStart(start: number, now: number): void {

@@ -3,7 +3,7 @@
 // leaves the transfer in. The transfer operations themselves are in transfers.ts.
 import { HandshakePartyType, ResponsibilityTransferStatus as Status } from '../model/enums.js';
 import { OrganizationsError, reasonError } from '../model/errors.js';
-import { TRANSFER_QUOTAS } from '../model/limits.js';
+import { TRANSFER_ACCEPTANCE_LEAD_SECONDS, TRANSFER_QUOTAS } from '../model/limits.js';
 import { STATUS_AFTER } from '../model/transfer-machine.js';
 import { TRANSFER_PROPOSALS, transferIdOf } from '../model/transfer-proposals.js';
 import type { AccountRecord, HandshakeParty, HandshakeRecord, OrganizationRecord, OrgState, ResponsibilityTransferRecord } from '../model/types.js';
@@ -12,6 +12,9 @@ import { responsibilityTransferArn } from '../model/ids.js';
 import { findAccount, findOrganization, organizationOf, sameEmail } from './world.js';
 
 export const transfersOf = (state: OrgState) => state.ResponsibilityTransfers ?? [];
+
+/** The last moment an invitation for a transfer starting at `start` may be accepted (R-120). */
+export const acceptanceDeadline = (start: number) => start - TRANSFER_ACCEPTANCE_LEAD_SECONDS;
 
 export const findTransfer = (state: OrgState, id: string) => transfersOf(state).find((t) => t.Id === id);
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario } from './scenarios.js';
 import { ANIKA, BILL, JUAN, SUSAN, T0, TestWorld } from './testing/world.js';
-import { acceptanceDeadline, checkEnd, endOfMonth } from './transfer-dates.js';
+import { checkEnd, endOfMonth } from './transfer-dates.js';
+import { acceptanceDeadline } from './transfer-records.js';
 
 const SOURCE = '555555555555';
 const utc = (y: number, m: number, d = 1, h = 0, mi = 0, s = 0) => Date.UTC(y, m - 1, d, h, mi, s) / 1000;

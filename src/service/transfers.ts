@@ -15,8 +15,8 @@ import { requireMatching, type Request } from './input.js';
 import { checkNotes, checkTarget, samePartyId } from './invite.js';
 import { compareNewestFirst, Paging } from './pages.js';
 import { checkTags } from './tags.js';
-import { acceptanceDeadline, checkEnd, checkStart } from './transfer-dates.js';
-import { chainQuota, findTransfer, inboundHeld, inboundQuota, invitedManagementAccount, levelsAbove, sideOf, sourceOrganization, transferView, transfersOf, type Direction } from './transfer-records.js';
+import { checkEnd, checkStart } from './transfer-dates.js';
+import { acceptanceDeadline, chainQuota, findTransfer, inboundHeld, inboundQuota, invitedManagementAccount, levelsAbove, sideOf, sourceOrganization, transferView, transfersOf, type Direction } from './transfer-records.js';
 import { managedOrganization, managementAccount, organizationOf, recipientParty } from './world.js';
 
 const MAX_NAME = 128;
