@@ -52,6 +52,8 @@ export function outputSkeleton(shapeName: string): Sample {
 
 function yamlScalar(value: Sample): string {
   if (value === '') return "''";
+  // A datetime, as the YAML emitter writes one: a space between date and time (cli-behaviour.md §7).
+  if (value instanceof NaiveDatetime) return value.iso.replace('T', ' ');
   return String(value);
 }
 

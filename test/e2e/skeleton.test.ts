@@ -35,6 +35,10 @@ describe('--generate-cli-skeleton', () => {
     const accept = await box.run(['accept-handshake', '--generate-cli-skeleton', 'yaml-input']);
     expect(accept.stdout).toMatch(/^HandshakeId: '' {2}# \[REQUIRED\] [^\n]+\n$/);
     expect((await box.run(['describe-organization', '--generate-cli-skeleton', 'yaml-input'])).stdout).toBe('{}\n');
+    // A timestamp is a datetime, written as the YAML emitter writes one.
+    expect((await box.run(['terminate-responsibility-transfer', '--generate-cli-skeleton', 'yaml-input'])).stdout).toBe(
+      "Id: ''  # [REQUIRED] ID for the transfer.\nEndTimestamp: 1970-01-01 00:00:00 # Timestamp when the responsibility transfer is to end.\n",
+    );
   });
 
   it('output needs the required arguments and makes no call', async () => {
