@@ -32,7 +32,7 @@ export interface TransferStep {
   action: 'accept' | 'decline' | 'cancel' | 'terminate' | 'update';
   allowed: boolean;
   text: string;
-  /** The AWS command that does it. */
+  /** The AWS command that does it, after `orgsim` and its global options. */
   command: string;
 }
 

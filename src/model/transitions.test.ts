@@ -27,4 +27,9 @@ describe('the machines explain draws', () => {
     expect(edges.filter((e) => e.to === 'ACCEPTED').map((e) => e.from)).toEqual(['OPEN']);
     expect(edges[0]).toEqual({ from: 'REQUESTED', to: 'OPEN', label: 'every member approved' });
   });
+
+  it('the all-features parent: its management account may decline it, as the service lets it, so DECLINED is drawn', () => {
+    const declines = machineEdges('ENABLE_ALL_FEATURES').edges.filter((e) => e.to === 'DECLINED');
+    expect(declines.map((e) => `${e.from}:${e.label}`)).toEqual(['REQUESTED:decline (management account)', 'OPEN:decline (management account)']);
+  });
 });

@@ -55,7 +55,8 @@ export const MACHINES: Partial<Record<ActionType, Machine>> = {
   },
   ENABLE_ALL_FEATURES: {
     start: HandshakeState.REQUESTED,
-    responses: { accept: { by: 'management account', from: [HandshakeState.OPEN] }, cancel: { by: 'management account' } },
+    // The management account finalises it, so it is also the one that may decline it (semantics §5.1).
+    responses: { accept: { by: 'management account', from: [HandshakeState.OPEN] }, decline: { by: 'management account' }, cancel: { by: 'management account' } },
     automatic: [{ from: HandshakeState.REQUESTED, to: HandshakeState.OPEN, label: 'every member approved' }],
     lapse: { from: HandshakeState.REQUESTED, to: HandshakeState.EXPIRED, afterSeconds: MIGRATION_LIFETIME_SECONDS },
   },

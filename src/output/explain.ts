@@ -26,7 +26,13 @@ function span(seconds: number): string {
 
 const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
 
-export function explainText(x: Explanation, paint: Paint): string {
+/**
+ * How a suggested command starts: with the profile the explanation was made for, so that a
+ * student who pastes it acts as the same account (absent: the credentials came from elsewhere).
+ */
+export const commandPrefix = (profile: string | undefined) => (profile === undefined ? 'orgsim' : `orgsim --profile ${profile}`);
+
+export function explainText(x: Explanation, paint: Paint, profile?: string): string {
   const h = x.handshake;
   const out: string[] = [];
   out.push(`Handshake ${h.Id} — ${h.Action}, now ${paint.current(h.State)}`);
@@ -58,7 +64,7 @@ export function explainText(x: Explanation, paint: Paint): string {
   out.push('');
   out.push(`What ${x.caller} may do:`);
   for (const step of x.steps) {
-    const command = `orgsim organizations ${step.response}-handshake --handshake-id ${h.Id}`;
+    const command = `${commandPrefix(profile)} organizations ${step.response}-handshake --handshake-id ${h.Id}`;
     out.push(step.allowed ? `  ${paint.good('✓')} ${step.response}: ${step.text}` : `  ${paint.bad('✗')} ${step.response}: ${step.text}`);
     if (step.allowed) out.push(paint.dim(`      ${command}`));
   }
@@ -70,7 +76,7 @@ export function explainText(x: Explanation, paint: Paint): string {
     out.push('');
     out.push(`As ${name} you cannot ${first.response}: ${first.text}${may.length ? `; you may ${may.join(' or ')}` : ''}.`);
   }
-  if (x.transfer) out.push('', ...transferLines(x.transfer, paint, false));
+  if (x.transfer) out.push('', ...transferLines(x.transfer, paint, profile, false));
   return out.join('\n') + '\n';
 }
 
@@ -83,7 +89,7 @@ const CLOCK: Record<TransferExplanation['clock']['kind'], (at: string, left: str
   deleted: (at, left) => `ended; deleted with its invitation ${at}, in ${left}`,
 };
 
-function transferLines(x: TransferExplanation, paint: Paint, withSteps = true): string[] {
+function transferLines(x: TransferExplanation, paint: Paint, profile: string | undefined, withSteps = true): string[] {
   const t = x.transfer;
   const out: string[] = [];
   out.push(`Transfer ${t.Id} — ${t.Type} "${t.Name ?? ''}", now ${paint.current(t.Status ?? '')}`);
@@ -104,13 +110,13 @@ function transferLines(x: TransferExplanation, paint: Paint, withSteps = true): 
   out.push(`What ${x.caller} may do to the transfer:`);
   for (const step of steps) {
     out.push(step.allowed ? `  ${paint.good('✓')} ${step.action}: ${step.text}` : `  ${paint.bad('✗')} ${step.action}: ${step.text}`);
-    if (step.allowed) out.push(paint.dim(`      ${step.command}`));
+    if (step.allowed) out.push(paint.dim(`      ${commandPrefix(profile)} ${step.command}`));
   }
   return out;
 }
 
-export function explainTransferText(x: TransferExplanation, paint: Paint): string {
-  return transferLines(x, paint).join('\n') + '\n';
+export function explainTransferText(x: TransferExplanation, paint: Paint, profile?: string): string {
+  return transferLines(x, paint, profile).join('\n') + '\n';
 }
 
 export function explainTransferMermaid(x: TransferExplanation): string {
@@ -127,6 +133,7 @@ export function explainMermaid(x: Explanation): string {
   for (const e of edges) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
   for (const end of new Set(edges.map((e) => e.to).filter((s) => s !== 'OPEN'))) lines.push(`    ${end} --> [*]: deleted after 30 days`);
   lines.push('    classDef current fill:#f9d71c,stroke:#333,stroke-width:3px');
-  lines.push(`    class ${x.handshake.State} current`);
+  // Only a state the diagram has can be styled.
+  if (start === x.handshake.State || edges.some((e) => e.from === x.handshake.State || e.to === x.handshake.State)) lines.push(`    class ${x.handshake.State} current`);
   return lines.join('\n') + '\n';
 }

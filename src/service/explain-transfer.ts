@@ -75,9 +75,9 @@ function effect(action: TransferStep['action'], after: ResponsibilityTransferRec
 }
 
 function command(action: TransferStep['action'], t: ResponsibilityTransferRecord): string {
-  if (action === 'terminate') return `orgsim organizations terminate-responsibility-transfer --id ${t.Id}`;
-  if (action === 'update') return `orgsim organizations update-responsibility-transfer --id ${t.Id} --name NAME`;
-  return `orgsim organizations ${action}-handshake --handshake-id ${t.HandshakeId}`;
+  if (action === 'terminate') return `organizations terminate-responsibility-transfer --id ${t.Id}`;
+  if (action === 'update') return `organizations update-responsibility-transfer --id ${t.Id} --name NAME`;
+  return `organizations ${action}-handshake --handshake-id ${t.HandshakeId}`;
 }
 
 /** What the caller's organization sees of it: its own side, or the payer's when it is not a party. */

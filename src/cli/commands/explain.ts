@@ -44,14 +44,16 @@ export const explain: OwnCommand = {
     const ctx = { caller, clock: session.clock(), ids: session.ids() };
     // What may be done to a transfer is tried with its own operations.
     await loadHandlers();
+    const credentials = session.credentials();
+    const profile = 'profile' in credentials ? credentials.profile : undefined;
     if (handshakeId?.startsWith('rt-')) {
       const x = explainTransfer(state, handshakeId, ctx);
-      session.io.stdout(options.format === 'mermaid' ? explainTransferMermaid(x) : explainTransferText(x, await painter(session)));
+      session.io.stdout(options.format === 'mermaid' ? explainTransferMermaid(x) : explainTransferText(x, await painter(session), profile));
       return;
     }
     if (handshakeId) {
       const x = explainHandshake(state, handshakeId, ctx);
-      session.io.stdout(options.format === 'mermaid' ? explainMermaid(x) : explainText(x, await painter(session)));
+      session.io.stdout(options.format === 'mermaid' ? explainMermaid(x) : explainText(x, await painter(session), profile));
       return;
     }
     const org = organizationOf(state, caller);
