@@ -23,6 +23,8 @@ export interface Explanation {
   deadline: { kind: 'expires' | 'deleted'; at: number };
   steps: NextStep[];
   caller: string;
+  /** Retention deleted it: what is shown is the event log's last picture of it. */
+  fromEventLog?: boolean;
   /** The billing transfer a TRANSFER_RESPONSIBILITY handshake carries. */
   transfer?: TransferExplanation;
 }

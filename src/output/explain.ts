@@ -57,9 +57,11 @@ export function explainText(x: Explanation, paint: Paint, profile?: string): str
   out.push(
     x.deadline.kind === 'expires'
       ? `Time: expires ${iso(x.deadline.at)}, in ${span(left)}`
-      : left > 0
-        ? `Time: ended; deleted ${iso(x.deadline.at)}, in ${span(left)}`
-        : 'Time: ended; due for deletion',
+      : x.fromEventLog
+        ? `Time: ended; deleted ${iso(x.deadline.at)} (this picture is the event log's)`
+        : left > 0
+          ? `Time: ended; deleted ${iso(x.deadline.at)}, in ${span(left)}`
+          : 'Time: ended; due for deletion',
   );
   out.push('');
   out.push(`What ${x.caller} may do:`);

@@ -3,8 +3,8 @@
 import { ActionType, HandshakeState, isPending } from '../model/enums.js';
 import { OrganizationsError, type ServiceError } from '../model/errors.js';
 import type { Explanation, NextStep, Response } from '../model/explanation.js';
-import type { HandshakeRecord, OrgState } from '../model/types.js';
-import { childrenOf, isParent } from './all-features.js';
+import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
+import { childrenOf, isChild, isParent } from './all-features.js';
 import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
 import { invoke } from './operations.js';
@@ -84,12 +84,42 @@ function history(state: OrgState, record: HandshakeRecord): Explanation['history
   return lines;
 }
 
+/** CloudTrail keeps members in camelCase (events.ts); the handshake's own shape has them capitalised. */
+function capitalised(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(capitalised);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), capitalised(v)]));
+}
+
+/**
+ * A handshake retention has deleted, as the event log last showed it: the answer of the last call
+ * that returned it, ended as time ended it if that answer was still pending.
+ */
+function fromEventLog(state: OrgState, handshakeId: string): HandshakeRecord | undefined {
+  let last: { handshake: Handshake; at: number } | undefined;
+  for (const event of state.Events) {
+    const shown = event.responseElements?.handshake as { id?: string } | undefined;
+    if (shown?.id === handshakeId) last = { handshake: capitalised(shown) as Handshake, at: Date.parse(event.eventTime) / 1000 };
+  }
+  if (!last) return undefined;
+  const h = last.handshake;
+  const organizationId = /:handshake\/(o-[a-z0-9]+)\//.exec(h.Arn)?.[1] ?? '';
+  const record: HandshakeRecord = { Handshake: h, OrganizationId: organizationId, Tags: [], EndedTimestamp: last.at };
+  if (isPending(h.State)) {
+    h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
+    record.EndedTimestamp = h.ExpirationTimestamp;
+  }
+  return record;
+}
+
 export function explainHandshake(state: OrgState, handshakeId: string, ctx: ServiceContext): Explanation {
-  const record = state.Handshakes.find((r) => r.Handshake.Id === handshakeId);
+  const stored = state.Handshakes.find((r) => r.Handshake.Id === handshakeId);
+  const record = stored ?? fromEventLog(state, handshakeId);
   if (!record) throw new OrganizationsError('HandshakeNotFoundException');
   const org = findOrganization(state, record.OrganizationId);
   const h = record.Handshake;
   const steps = (['accept', 'decline', 'cancel'] as Response[]).map((response): NextStep => {
+    if (!stored) return { response, allowed: false, text: 'it was deleted 30 days after it ended; the service no longer knows it' };
     const copy = JSON.parse(JSON.stringify(state)) as OrgState;
     const outcome = invoke(copy, OPERATION[response], { HandshakeId: h.Id }, ctx);
     if ('error' in outcome) {
@@ -106,6 +136,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
     history: history(state, record),
     now: worldNow(state, ctx.clock) / 1000,
     deadline: pending ? { kind: 'expires', at: h.ExpirationTimestamp } : { kind: 'deleted', at: addSeconds(record.EndedTimestamp ?? h.ExpirationTimestamp, RETENTION_SECONDS) },
+    fromEventLog: !stored,
     steps,
     caller: nameOf(state, ctx.caller),
     transfer: ((t) => (t ? explainTransfer(state, t.Id, ctx) : undefined))(h.Action === ActionType.TRANSFER_RESPONSIBILITY ? transferOfHandshake(state, record) : undefined),

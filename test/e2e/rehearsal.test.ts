@@ -32,7 +32,8 @@ describe('the 50-account rollout, scripted in bash', () => {
     expect([count('InviteAccountToOrganization'), count('AcceptHandshake'), count('DeclineHandshake'), count('AccountJoinedOrganization')]).toEqual([50, 40, 5, 40]);
     expect(events.filter((e) => e.eventName === 'AccountJoinedOrganization').every((e) => e.serviceEventDetails?.joinedMethod === 'Invited')).toBe(true);
     const forOne = (await box.json(['events', '--output', 'json', '--account', '100000000041'])).Events.map((e: { eventName: string }) => e.eventName);
-    expect(forOne).toEqual(['DeclineHandshake']);
+    // The invitation it was sent concerns it as much as its answer.
+    expect(forOne).toEqual(['InviteAccountToOrganization', 'DeclineHandshake']);
   });
 
   it('30 days after they ended, the handshakes are gone', async () => {
@@ -116,6 +117,34 @@ describe('explain', () => {
     await box.run(['clock', 'advance', '10d']);
     const out = await box.run(['explain', id]);
     expect(out.stdout).toMatch(/\nTime: expires \S+, in (4d 23h 59m|5d)\n/);
+    box.cleanup();
+  });
+
+  it('explains a handshake retention deleted from the event log; an id it never saw is a plain error', async () => {
+    const box = new Sandbox();
+    await box.run(['init']);
+    const id = await box.invite('Id=222222222222,Type=ACCOUNT');
+    await box.run(['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', id]);
+    await box.run(['clock', 'advance', '31d']);
+    expect((await box.run(['organizations', 'describe-handshake', '--handshake-id', id])).exitCode).toBe(254);
+    const out = await box.run(['--profile', 'juan', 'explain', id]);
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain(`Handshake ${id} — INVITE, now ACCEPTED\n`);
+    expect(out.stdout).toMatch(/juan \(222222222222\): AcceptHandshake → ACCEPTED\n/);
+    expect(out.stdout).toContain("(this picture is the event log's)");
+    expect(out.stdout).toContain('✗ accept: it was deleted 30 days after it ended');
+    const unknown = await box.run(['explain', 'h-12345678']);
+    expect(unknown).toEqual({ exitCode: 255, stdout: '', stderr: '\norgsim: [ERROR]: There is no handshake h-12345678 in this world, and its event log does not name one.\n' });
+    box.cleanup();
+  });
+
+  it('events --account names the invitations sent to the account, not only what it did', async () => {
+    const box = new Sandbox();
+    await box.run(['init']);
+    const id = await box.invite('Id=333333333333,Type=ACCOUNT');
+    const events = (await box.json(['events', '--account', '333333333333', '--output', 'json'])).Events;
+    expect(events.map((e: { eventName: string }) => e.eventName)).toEqual(['InviteAccountToOrganization']);
+    expect(events[0].responseElements.handshake.id).toBe(id);
     box.cleanup();
   });
 

@@ -17,8 +17,12 @@ function since(session: Session, state: OrgState, text: string): number {
   return ms;
 }
 
+/** The account acted, received, joined or left, was acted on (accountId), or was sent the handshake (a party). */
 function concerns(event: WorldEvent, account: string): boolean {
-  return event.userIdentity?.accountId === account || event.recipientAccountId === account || event.serviceEventDetails?.accountId === account;
+  if (event.userIdentity?.accountId === account || event.recipientAccountId === account || event.serviceEventDetails?.accountId === account) return true;
+  const request = event.requestParameters ?? {};
+  const parties = ((event.responseElements?.handshake as { parties?: { id?: string }[] } | undefined)?.parties ?? []).map((p) => p.id);
+  return request.accountId === account || (request.target as { id?: string } | undefined)?.id === account || parties.includes(account);
 }
 
 export const events: OwnCommand = {

@@ -1,5 +1,6 @@
 // `orgsim explain [<handshake-id>] [--format text|mermaid]`.
-import { ArgParseError } from '../../errors/classes.js';
+import { ArgParseError, GeneralError } from '../../errors/classes.js';
+import { OrganizationsError } from '../../model/errors.js';
 import { isPending } from '../../model/enums.js';
 import { explainMermaid, explainText, explainTransferMermaid, explainTransferText, plain, type Paint } from '../../output/explain.js';
 import { explainTransfer } from '../../service/explain-transfer.js';
@@ -21,6 +22,16 @@ async function painter(session: Session): Promise<Paint> {
 }
 
 const FORMATS = ['text', 'mermaid'];
+
+/** An id explain cannot find is the learner's mistake, said plainly, not a service call that failed. */
+function unknownAs<T>(message: string, explainIt: () => T): T {
+  try {
+    return explainIt();
+  } catch (error) {
+    if (error instanceof OrganizationsError && /NotFoundException$/.test(error.code)) throw new GeneralError(message);
+    throw error;
+  }
+}
 
 export const explain: OwnCommand = {
   name: 'explain',
@@ -47,12 +58,12 @@ export const explain: OwnCommand = {
     const credentials = session.credentials();
     const profile = 'profile' in credentials ? credentials.profile : undefined;
     if (handshakeId?.startsWith('rt-')) {
-      const x = explainTransfer(state, handshakeId, ctx);
+      const x = unknownAs(`There is no billing transfer ${handshakeId} your organization is a party to.`, () => explainTransfer(state, handshakeId, ctx));
       session.io.stdout(options.format === 'mermaid' ? explainTransferMermaid(x) : explainTransferText(x, await painter(session), profile));
       return;
     }
     if (handshakeId) {
-      const x = explainHandshake(state, handshakeId, ctx);
+      const x = unknownAs(`There is no handshake ${handshakeId} in this world, and its event log does not name one.`, () => explainHandshake(state, handshakeId, ctx));
       session.io.stdout(options.format === 'mermaid' ? explainMermaid(x) : explainText(x, await painter(session), profile));
       return;
     }
