@@ -20,6 +20,38 @@ function profileNames(home: string): string[] {
   return (world.Profiles ?? []).map((p) => p.Name);
 }
 
+/** The world's ids of the kind a parameter's shape names: handshakes, accounts, transfers, OUs, policies. */
+function worldIds(shapeName: string, home: string): string[] {
+  const world = peekWorld(home);
+  if (!world) return [];
+  const handshakes = world.Handshakes ?? [];
+  const accounts = world.Accounts ?? [];
+  const organizations = world.Organizations ?? [];
+  const containers = () => organizations.flatMap((o) => [o.RootId, ...(o.OrganizationalUnits ?? []).map((u) => u.Id)]);
+  switch (shapeName) {
+    case 'HandshakeId':
+      return handshakes.map((r) => r.Handshake.Id);
+    case 'AccountId':
+      return accounts.map((a) => a.Id);
+    case 'ResponsibilityTransferId':
+      return (world.ResponsibilityTransfers ?? []).map((t) => t.Id);
+    case 'OrganizationalUnitId':
+      return organizations.flatMap((o) => (o.OrganizationalUnits ?? []).map((u) => u.Id));
+    case 'PolicyId':
+      return organizations.flatMap((o) => (o.Policies ?? []).map((p) => p.Id));
+    case 'RootId':
+      return organizations.map((o) => o.RootId);
+    case 'ParentId':
+      return containers();
+    case 'ChildId':
+    case 'PolicyTargetId':
+    case 'TaggableResourceId':
+      return containers().concat(accounts.filter((a) => a.OrganizationId).map((a) => a.Id));
+    default:
+      return [];
+  }
+}
+
 /** Key=value completions for a structure option: member names, and enum values for enum members. */
 function shorthandCandidates(shapeName: string, current: string): string[] {
   let shape = shapeOf(shapeName);
@@ -54,7 +86,7 @@ function valueCandidates(option: string, words: string[], current: string, home:
     const shape = shapeOf(arg.shape);
     if (shape.type === 'structure' || shape.type === 'list') return shorthandCandidates(arg.shape, current);
     if (shape.type === 'string' && shape.enum) return [...shape.enum];
-    return [];
+    return worldIds(arg.shape, home);
   }
   return undefined;
 }

@@ -134,5 +134,10 @@ describe('an operation added through the generated model', () => {
     expect((await box.run(['organizations', 'list-roots', '--max-items', '1', '--output', 'text'])).stdout).toBe('ROOTS\tarn:aws:organizations::111111111111:root/o-exampleorgid/r-exam\tr-exam\tRoot\n');
     expect((await box.run(['organizations', 'list-roots', 'help'])).stdout).toContain('list-roots - ');
     expect((await box.run(['__complete', 'orgsim organizations list-r'])).stdout).toBe('list-roots\n');
+    // Ids come from the world, by the kind of id the parameter takes.
+    const invited = await box.invite('Id=444444444444,Type=ACCOUNT');
+    expect((await box.run(['__complete', 'orgsim organizations accept-handshake --handshake-id '])).stdout.split('\n')).toContain(invited);
+    expect((await box.run(['__complete', 'orgsim organizations describe-account --account-id 44'])).stdout).toBe('444444444444\n');
+    expect((await box.run(['__complete', 'orgsim organizations list-children --parent-id '])).stdout).toBe('r-exam\n');
   });
 });
