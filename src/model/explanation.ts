@@ -1,8 +1,9 @@
 // The teaching view of one handshake, as the service works it out and output/explain.ts draws it.
 import type { Handshake } from './types.js';
 import type { ResponsibilityTransfer } from './generated/organizations-types.js';
+import type { TransferEdge } from './transfer-machine.js';
 
-import type { Response } from './transitions.js';
+import type { Edge, Response } from './transitions.js';
 
 export type { Response } from './transitions.js';
 
@@ -15,6 +16,8 @@ export interface NextStep {
 
 export interface Explanation {
   handshake: Handshake;
+  /** The kind's state machine, as explain draws it. */
+  machine: { start: string; edges: Edge[] };
   sender: string;
   recipient: string;
   history: { time: string; actor: string; what: string }[];
@@ -41,6 +44,7 @@ export interface TransferStep {
 /** The teaching view of one billing transfer (transfer-and-delegation.md §16). */
 export interface TransferExplanation {
   transfer: ResponsibilityTransfer;
+  machine: { start: string; edges: readonly TransferEdge[] };
   payer: string;
   source: string;
   now: number;

@@ -1,11 +1,6 @@
 // `orgsim explain` for a learner: the state machine with the current state marked, the history,
 // the clock, and what the current profile may do next. Also as a Mermaid state diagram.
 import type { Explanation, TransferExplanation } from '../model/explanation.js';
-import { TRANSFER_EDGES, TRANSFER_START } from '../model/transfer-machine.js';
-import type { ActionType } from '../model/enums.js';
-import { machineEdges } from '../model/transitions.js';
-
-const machine = (action: string) => machineEdges(action as ActionType);
 
 export interface Paint {
   current(text: string): string;
@@ -38,7 +33,7 @@ export function explainText(x: Explanation, paint: Paint, profile?: string): str
   out.push(`Handshake ${h.Id} — ${h.Action}, now ${paint.current(h.State)}`);
   out.push(`  from ${x.sender} to ${x.recipient}`);
   out.push('');
-  const { start, edges } = machine(h.Action);
+  const { start, edges } = x.machine;
   const mark = (state: string) => (state === h.State ? paint.current(`[${state}]`) : ` ${state} `);
   out.push('State machine:');
   out.push(`  sent ──► ${mark(start)}`);
@@ -99,11 +94,12 @@ function transferLines(x: TransferExplanation, paint: Paint, profile: string | u
   out.push('');
   const mark = (state: string) => (state === t.Status ? paint.current(`[${state}]`) : ` ${state} `);
   out.push('Transfer state machine:');
-  out.push(`  invited ──► ${mark(TRANSFER_START)}`);
-  const width = Math.max(...TRANSFER_EDGES.map((e) => e.from.length + e.label.length));
-  for (const e of TRANSFER_EDGES) {
+  const { start, edges } = x.machine;
+  out.push(`  invited ──► ${mark(start)}`);
+  const width = Math.max(...edges.map((e) => e.from.length + e.label.length));
+  for (const e of edges) {
     const arrow = `──${e.label}──`.padEnd(width + 6, '─');
-    out.push(`  ${' '.repeat(12)}${e.from === TRANSFER_START ? '' : mark(e.from) + ' '}${arrow}► ${mark(e.to)}`);
+    out.push(`  ${' '.repeat(12)}${e.from === start ? '' : mark(e.from) + ' '}${arrow}► ${mark(e.to)}`);
   }
   out.push('');
   out.push(`Time: ${CLOCK[x.clock.kind](iso(x.clock.at), span(x.clock.at - x.now))}`);
@@ -122,15 +118,15 @@ export function explainTransferText(x: TransferExplanation, paint: Paint, profil
 }
 
 export function explainTransferMermaid(x: TransferExplanation): string {
-  const lines = ['stateDiagram-v2', `    [*] --> ${TRANSFER_START}: invited`];
-  for (const e of TRANSFER_EDGES) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
+  const lines = ['stateDiagram-v2', `    [*] --> ${x.machine.start}: invited`];
+  for (const e of x.machine.edges) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
   lines.push('    classDef current fill:#f9d71c,stroke:#333,stroke-width:3px');
-  lines.push(`    class ${x.transfer.Status ?? TRANSFER_START} current`);
+  lines.push(`    class ${x.transfer.Status ?? x.machine.start} current`);
   return lines.join('\n') + '\n';
 }
 
 export function explainMermaid(x: Explanation): string {
-  const { start, edges } = machine(x.handshake.Action);
+  const { start, edges } = x.machine;
   const lines = ['stateDiagram-v2', `    [*] --> ${start}: sent`];
   for (const e of edges) lines.push(`    ${e.from} --> ${e.to}: ${e.label}`);
   for (const end of new Set(edges.map((e) => e.to).filter((s) => s !== 'OPEN'))) lines.push(`    ${end} --> [*]: deleted after 30 days`);

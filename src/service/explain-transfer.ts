@@ -6,6 +6,7 @@ import { OrganizationsError, type ServiceError } from '../model/errors.js';
 import type { TransferExplanation, TransferStep } from '../model/explanation.js';
 import type { OrganizationRecord, OrgState, ResponsibilityTransferRecord } from '../model/types.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
+import { TRANSFER_EDGES, TRANSFER_START } from '../model/transfer-machine.js';
 import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { nameOf } from './names.js';
 import { invoke } from './operations.js';
@@ -106,5 +107,5 @@ export function explainTransfer(state: OrgState, transferId: string, ctx: Servic
   });
   // The caller's clock is the machine's; the world's runs at its own offset (orgsim clock).
   const now = worldNow(state, ctx.clock) / 1000;
-  return { transfer: transferView(state, t, seen), payer, source, now, clock: clockOf(state, t, now), steps, caller: nameOf(state, ctx.caller) };
+  return { transfer: transferView(state, t, seen), machine: { start: TRANSFER_START, edges: TRANSFER_EDGES }, payer, source, now, clock: clockOf(state, t, now), steps, caller: nameOf(state, ctx.caller) };
 }

@@ -10,6 +10,7 @@ import { RETENTION_SECONDS } from './lifecycle.js';
 import { invoke } from './operations.js';
 import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
 import { nameOf } from './names.js';
+import { machineEdges } from '../model/transitions.js';
 import { explainTransfer } from './explain-transfer.js';
 import { transferOfHandshake } from './transfer-records.js';
 
@@ -131,6 +132,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
   const pending = isPending(h.State);
   return {
     handshake: structuredClone(h),
+    machine: machineEdges(h.Action),
     sender: org ? nameOf(state, org.MasterAccountId) : record.OrganizationId,
     recipient: isParent(record) ? (org ? nameOf(state, org.MasterAccountId) : '') : ((p) => (p?.Type === 'ACCOUNT' ? nameOf(state, p.Id) : (p?.Id ?? '')))(recipientParty(record)),
     history: history(state, record),

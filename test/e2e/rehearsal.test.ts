@@ -138,6 +138,18 @@ describe('explain', () => {
     box.cleanup();
   });
 
+  it('--output json gives the explanation itself: the handshake, its machine, the steps', async () => {
+    const box = new Sandbox();
+    await box.run(['init']);
+    const id = await box.invite('Id=222222222222,Type=ACCOUNT');
+    const x = await box.json(['--profile', 'juan', 'explain', id, '--output', 'json']);
+    expect(x.handshake.Id).toBe(id);
+    expect(x.machine.edges.map((e: { to: string }) => e.to)).toEqual(['ACCEPTED', 'DECLINED', 'CANCELED', 'EXPIRED']);
+    expect(x.steps.map((s: { response: string; allowed: boolean }) => [s.response, s.allowed])).toEqual([['accept', true], ['decline', true], ['cancel', false]]);
+    expect((await box.run(['explain', id, '--query', 'steps[?allowed].response', '--output', 'text'])).stdout).toBe('cancel\n');
+    box.cleanup();
+  });
+
   it('events --account names the invitations sent to the account, not only what it did', async () => {
     const box = new Sandbox();
     await box.run(['init']);

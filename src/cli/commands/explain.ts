@@ -59,13 +59,16 @@ export const explain: OwnCommand = {
     const profile = 'profile' in credentials ? credentials.profile : undefined;
     if (handshakeId?.startsWith('rt-')) {
       const x = unknownAs(`There is no billing transfer ${handshakeId} your organization is a party to.`, () => explainTransfer(state, handshakeId, ctx));
-      session.io.stdout(options.format === 'mermaid' ? explainTransferMermaid(x) : explainTransferText(x, await painter(session), profile));
-      return;
+      if (options.format === 'mermaid') return void session.io.stdout(explainTransferMermaid(x));
+      const paint = await painter(session);
+      return { value: x, human: () => explainTransferText(x, paint, profile) };
     }
     if (handshakeId) {
       const x = unknownAs(`There is no handshake ${handshakeId} in this world, and its event log does not name one.`, () => explainHandshake(state, handshakeId, ctx));
-      session.io.stdout(options.format === 'mermaid' ? explainMermaid(x) : explainText(x, await painter(session), profile));
-      return;
+      if (options.format === 'mermaid') return void session.io.stdout(explainMermaid(x));
+      // With --output (or --query), the explanation itself, for a page or a script to draw.
+      const paint = await painter(session);
+      return { value: x, human: () => explainText(x, paint, profile) };
     }
     const org = organizationOf(state, caller);
     const management = org !== undefined && org.MasterAccountId === caller;
