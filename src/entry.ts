@@ -55,9 +55,29 @@ function page(pager: string, text: string): boolean {
   return !run.error;
 }
 
+/** Standard input a line at a time, opened only when a command asks (the demo's step mode). */
+function stdinLines(): { next(): Promise<string | undefined>; close(): void } {
+  let lines: AsyncIterator<string> | undefined;
+  let close = () => {};
+  return {
+    async next() {
+      if (!lines) {
+        const { createInterface } = createRequire('/')('node:readline') as typeof import('node:readline');
+        const reader = createInterface({ input: process.stdin });
+        close = () => reader.close();
+        lines = reader[Symbol.asyncIterator]();
+      }
+      const line = await lines.next();
+      return line.done ? undefined : line.value;
+    },
+    close: () => close(),
+  };
+}
+
 export function main(argv: string[]): Promise<number> {
   let out = '';
   let err = '';
+  const input = stdinLines();
   const program = basename(process.argv[1] ?? '') === 'aws' ? 'aws' : 'orgsim';
   const terminal = stdoutIsTerminal();
   // Output is gathered and written once at the end; a failing command leaves only what the AWS CLI
@@ -70,7 +90,14 @@ export function main(argv: string[]): Promise<number> {
     // Run through a link named aws (the README's one-liner), orgsim speaks as aws.
     program,
     ...(terminal ? { stdoutIsTTY: true, columns: process.stdout.columns } : { stdoutIsTTY: false }),
+    flush: () => {
+      if (out) writeAll(1, out);
+      if (err) writeAll(2, err);
+      out = err = '';
+    },
+    readLine: () => input.next(),
   }).finally(() => {
+    input.close();
     const pager = out ? pagerFor(argv, program, terminal) : undefined;
     if (out && !(pager && page(pager, out))) writeAll(1, out);
     if (err) writeAll(2, err);

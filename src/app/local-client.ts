@@ -29,7 +29,7 @@ export class LocalClient {
 
   /** One world per command: the pages of a list come from the same snapshot. */
   world(): OrgState {
-    return (this.snapshot ??= currentWorld(this.store, this.clock));
+    return (this.snapshot ??= currentWorld(this.store, this.clock, this.ids));
   }
 
   caller(): Caller {

@@ -12,15 +12,15 @@ import { sweep } from '../service/lifecycle.js';
 import { invoke, type Outcome } from '../service/operations.js';
 import { callerOf, type Caller, type Credentials } from './credentials.js';
 
-/** `state` as of its clock's now: the expiry, deletion and accounts time has brought. */
-export function settle(state: OrgState, clock: Clock): OrgState {
-  sweep(state, worldNow(state, clock) / 1000);
+/** `state` as of its clock's now: the expiry, deletion and accounts time has brought (and their notes in the log). */
+export function settle(state: OrgState, clock: Clock, ids: IdGenerator): OrgState {
+  sweep(state, worldNow(state, clock) / 1000, ids);
   return state;
 }
 
 /** The world as of its clock's now (in memory only). */
-export function currentWorld(store: Store, clock: Clock): OrgState {
-  return settle(store.read(), clock);
+export function currentWorld(store: Store, clock: Clock, ids: IdGenerator): OrgState {
+  return settle(store.read(), clock, ids);
 }
 
 /** Who is calling, found in the world the operation runs on; throws when nobody is. */
@@ -68,6 +68,6 @@ export function runCall(store: Store, call: Call, snapshot?: () => OrgState): Ou
     });
   }
   // Reads do not change the (already swept) world.
-  return run(snapshot ? snapshot() : currentWorld(store, call.clock));
+  return run(snapshot ? snapshot() : currentWorld(store, call.clock, call.ids));
 }
 

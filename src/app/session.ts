@@ -24,6 +24,10 @@ export interface SessionIO {
   columns?: number;
   /** The name the command line was run as (`aws` through a link of that name). */
   program?: string;
+  /** Writes what was printed so far now, not at the end (a command that waits for its user). */
+  flush?(): void;
+  /** The next line of standard input; undefined at its end. */
+  readLine?(): Promise<string | undefined>;
 }
 
 /** The choices of the command line that the session needs (the rest stay with the CLI). */
@@ -109,7 +113,7 @@ export class Session {
 
   /** The world as its clock's now shows it, for orgsim's own commands that read it (what time did is not stored by a read). */
   world(): OrgState {
-    return currentWorld(this.fileStore(), this.clock());
+    return currentWorld(this.fileStore(), this.clock(), this.ids());
   }
 
   /**
@@ -117,7 +121,7 @@ export class Session {
    * now shows it (as an operation sees it: an account CreateAccount made is there).
    */
   edit<T>(change: (state: OrgState) => T): T {
-    return this.fileStore().transact((state) => ({ write: true, result: change(settle(state, this.clock())) }));
+    return this.fileStore().transact((state) => ({ write: true, result: change(settle(state, this.clock(), this.ids())) }));
   }
 
   client(): LocalClient {

@@ -251,7 +251,8 @@ export interface WorldEvent {
   eventVersion: string;
   eventID: string;
   eventTime: string;
-  eventSource: 'organizations.amazonaws.com';
+  /** `orgsim` for what orgsim notes beyond CloudTrail: handshakes that time or another call ended (events.ts). */
+  eventSource: 'organizations.amazonaws.com' | 'orgsim';
   eventName: string;
   eventType: 'AwsApiCall' | 'AwsServiceEvent';
   awsRegion: 'us-east-1';

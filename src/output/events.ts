@@ -3,6 +3,7 @@ import type { WorldEvent } from '../model/types.js';
 
 export function eventSummary(event: WorldEvent): string {
   const details = event.serviceEventDetails;
+  if (details?.handshakeId) return `${String(details.handshakeId)} ${String(details.state)}: ${String(details.reason)}`;
   if (details) return `${String(details.accountId)} ${String(details.joinedMethod ?? details.departedMethod)} (${String(details.organizationId)})`;
   const request = event.requestParameters ?? {};
   const handshake = (event.responseElements?.handshake as { id?: string; state?: string } | undefined) ?? {};

@@ -8,6 +8,7 @@ import { handshakeArn, organizationPartyId } from '../model/ids.js';
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, HandshakeOutput } from '../model/types.js';
 import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
+import { recordHandshakeEnded } from './events.js';
 import type { Request } from './input.js';
 import { findHandshake, managedOrganization, members, parentHandshakeId } from './world.js';
 import { where } from './table.js';
@@ -100,6 +101,7 @@ export function enableAllFeatures(state: OrgState, _input: Request, ctx: Service
     if (r.OrganizationId === org.Id && r.Handshake.Action === ActionType.INVITE && isPending(r.Handshake.State)) {
       r.Handshake.State = HandshakeState.CANCELED;
       r.EndedTimestamp = now;
+      recordHandshakeEnded(state, ctx.ids, r, now, 'EnableAllFeatures started the migration to all features');
     }
   }
   const others = members(state, org.Id).filter((a) => a.Id !== org.MasterAccountId);

@@ -1,8 +1,10 @@
 // The world's CloudTrail-style log: API calls that changed something, and membership events
-// (AccountJoinedOrganization, AccountDepartedOrganization). Bounded; the oldest go first.
-import type { OrgState, WorldEvent } from '../model/types.js';
-import { nowSeconds, type ServiceContext } from './context.js';
-import { newEventId } from './ids.js';
+// (AccountJoinedOrganization, AccountDepartedOrganization). Beyond CloudTrail, orgsim notes the
+// handshakes nobody's call ended (expiry, a migration's start), so that a learner sees why they
+// changed. Bounded; the oldest go first.
+import type { HandshakeRecord, OrgState, WorldEvent } from '../model/types.js';
+import { nowSeconds, type IdGenerator, type ServiceContext } from './context.js';
+import { newEventId, nextSequence } from './ids.js';
 import { dropFirst } from './table.js';
 
 export const MAX_EVENTS = 10_000;
@@ -51,6 +53,23 @@ export function recordApiCall(
     event.errorMessage = call.error.message;
   }
   append(state, event);
+}
+
+/** What ended a handshake without a call of its own: time (`HandshakeExpired`), or another operation. */
+export function recordHandshakeEnded(state: OrgState, ids: IdGenerator, record: HandshakeRecord, at: number, why: string): void {
+  const h = record.Handshake;
+  const management = /^arn:aws:organizations::(\d{12}):/.exec(h.Arn)?.[1] ?? '';
+  append(state, {
+    eventVersion: '1.11',
+    eventID: ids.eventId(nextSequence(state)),
+    eventTime: isoUtc(at),
+    eventSource: 'orgsim',
+    eventName: h.State === 'EXPIRED' ? 'HandshakeExpired' : 'HandshakeCanceled',
+    eventType: 'AwsServiceEvent',
+    awsRegion: 'us-east-1',
+    recipientAccountId: management,
+    serviceEventDetails: { handshakeId: h.Id, action: h.Action, state: h.State, parties: h.Parties.map((p) => p.Id), reason: why },
+  });
 }
 
 export function recordMembership(

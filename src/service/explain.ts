@@ -72,6 +72,10 @@ function history(state: OrgState, record: HandshakeRecord): Explanation['history
   for (const event of state.Events) {
     const request = event.requestParameters ?? {};
     const response = (event.responseElements?.handshake ?? {}) as { id?: string; state?: string };
+    if (event.eventSource === 'orgsim' && event.serviceEventDetails?.handshakeId === id) {
+      lines.push({ time: event.eventTime, actor: 'AWS', what: `${String(event.serviceEventDetails.reason)} → ${String(event.serviceEventDetails.state)}` });
+      continue;
+    }
     const about = request.handshakeId === id || response.id === id || (parentId !== undefined && event.eventName === 'EnableAllFeatures' && response.id === parentId);
     if (!about || event.eventType !== 'AwsApiCall') continue;
     const actor = event.userIdentity ? nameOf(state, event.userIdentity.accountId) : 'AWS';
@@ -79,7 +83,9 @@ function history(state: OrgState, record: HandshakeRecord): Explanation['history
     lines.push({ time: event.eventTime, actor, what: `${event.eventName} ${outcome}`.trim() });
   }
   const h = record.Handshake;
-  if (h.State === HandshakeState.EXPIRED || (h.State === HandshakeState.CANCELED && record.EndedTimestamp === h.ExpirationTimestamp)) {
+  // A log too short to hold the note of its lapse (the oldest go first) still shows it.
+  const noted = lines.some((l) => l.actor === 'AWS');
+  if (!noted && (h.State === HandshakeState.EXPIRED || (h.State === HandshakeState.CANCELED && record.EndedTimestamp === h.ExpirationTimestamp))) {
     lines.push({ time: new Date(h.ExpirationTimestamp * 1000).toISOString().replace(/\.000Z$/, 'Z'), actor: 'AWS', what: `no answer in time → ${h.State}` });
   }
   return lines;

@@ -10,6 +10,8 @@ import type { Peek } from '../model/table.js';
 import { removeItems, where } from './table.js';
 import { forgetAll, recall, remember } from './memo.js';
 import { settleClosures, settleCreateAccountRequests } from './account-settling.js';
+import { recordHandshakeEnded } from './events.js';
+import type { IdGenerator } from './context.js';
 
 export { RETENTION_SECONDS } from '../model/limits.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
@@ -26,15 +28,15 @@ const NEXT_CHANGE = 'sweep:next';
  * Applies expiry and retention at `now` (epoch seconds), touching only the handshakes time has
  * changed. Returns whether anything changed.
  */
-export function sweep(state: OrgState, now: number): boolean {
+export function sweep(state: OrgState, now: number, ids: IdGenerator): boolean {
   // Accounts that time creates and closes (organization.md R-195, R-202).
   const created = settleCreateAccountRequests(state, now);
   const accounts = settleClosures(state, now) || created;
   if (accounts) forgetAll(state);
-  return sweepHandshakes(state, now) || accounts;
+  return sweepHandshakes(state, now, ids) || accounts;
 }
 
-function sweepHandshakes(state: OrgState, now: number): boolean {
+function sweepHandshakes(state: OrgState, now: number, ids: IdGenerator): boolean {
   const list = state.Handshakes;
   if (now < (recall<number>(list, NEXT_CHANGE) ?? -Infinity)) return false;
   let next = Infinity;
@@ -51,6 +53,7 @@ function sweepHandshakes(state: OrgState, now: number): boolean {
     remember(list, NEXT_CHANGE, next);
     return false;
   }
+  const lapsed: typeof due = [];
   for (const record of due) {
     const h = record.Handshake;
     if (isPending(h.State) && now >= h.ExpirationTimestamp) {
@@ -59,8 +62,12 @@ function sweepHandshakes(state: OrgState, now: number): boolean {
       h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
       record.EndedTimestamp = h.ExpirationTimestamp;
       if (h.Action === ActionType.TRANSFER_RESPONSIBILITY) endTransfer(state, record, 'expire');
+      lapsed.push(record);
     }
   }
+  // In the order they lapsed, which is before anything a later call logs.
+  lapsed.sort((a, b) => a.Handshake.ExpirationTimestamp - b.Handshake.ExpirationTimestamp);
+  for (const record of lapsed) recordHandshakeEnded(state, ids, record, record.Handshake.ExpirationTimestamp, 'no answer in time');
   const gone = new Set(due.filter((r) => r.EndedTimestamp !== undefined && now >= addSeconds(r.EndedTimestamp, RETENTION_SECONDS)));
   removeItems(list, gone);
   forgetTransfers(state, [...gone]);

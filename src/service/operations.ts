@@ -68,7 +68,7 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
   const handler = HANDLERS[operation] ?? loaded[operation];
   if (!handler) throw new Error(`no handler for ${operation} (loadHandler loads it)`);
   ctx = { ...ctx, clock: worldClock(state, ctx.clock) };
-  sweep(state, nowSeconds(ctx));
+  sweep(state, nowSeconds(ctx), ctx.ids);
   const definition = operationByName(operation);
   const mutates = definition?.mutates ?? false;
   // The event log is Organizations' trail; STS's calls are not in it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sweep } from './lifecycle.js';
+import { countingIds } from './testing/ids.js';
 import { ANIKA, BILL, JUAN, TestWorld } from './testing/world.js';
 
 type Op = 'AcceptHandshake' | 'DeclineHandshake' | 'CancelHandshake';
@@ -61,7 +62,7 @@ const cells = Object.entries(TABLE).flatMap(([setup, ops]) =>
 describe('accept, decline and cancel: every cell of the transition table', () => {
   it.each(cells)('$op by the $role of a $setup handshake → $expected', ({ setup, op, role, expected }) => {
     const { world, id } = worldWith(setup as Setup);
-    sweep(world.state, world.now / 1000); // expiry is not what a failed call may change
+    sweep(world.state, world.now / 1000, countingIds); // expiry is not what a failed call may change
     const before = JSON.stringify(world.state);
     const outcome = world.outcome(op, CALLERS[role as Role], { HandshakeId: id });
     if (expected.endsWith('Exception')) {

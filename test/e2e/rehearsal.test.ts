@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, Sandbox } from './helpers.js';
@@ -160,6 +160,32 @@ describe('explain', () => {
     box.cleanup();
   });
 
+  it('events notes the handshakes no call of their own ended: an expiry, and the invitations a migration cancels', async () => {
+    const box = new Sandbox();
+    await box.run(['init']);
+    const lapsing = await box.invite('Id=222222222222,Type=ACCOUNT');
+    await box.run(['clock', 'advance', '16d']);
+    // A read shows the expiry without storing it; the next change stores it with its note.
+    const seen = (await box.json(['events', '--output', 'json'])).Events.map((e: { eventName: string }) => e.eventName);
+    expect(seen).toEqual(['InviteAccountToOrganization', 'HandshakeExpired']);
+    const pending = await box.invite('Id=333333333333,Type=ACCOUNT');
+    const events = (await box.json(['events', '--output', 'json'])).Events;
+    expect(events.map((e: { eventName: string }) => e.eventName)).toEqual(['InviteAccountToOrganization', 'HandshakeExpired', 'InviteAccountToOrganization']);
+    expect(events[1]).toMatchObject({ eventSource: 'orgsim', eventType: 'AwsServiceEvent', serviceEventDetails: { handshakeId: lapsing, state: 'EXPIRED', reason: 'no answer in time' } });
+    // The sample organization has all features: a consolidated-billing world shows the migration's cancellations.
+    const cb = new Sandbox();
+    await cb.run(['init', '--scenario', 'consolidated-billing']);
+    await cb.run(['quota', 'set', '--accounts', '20']);
+    const invited = (await cb.json(['organizations', 'invite-account-to-organization', '--target', 'Id=777777777777,Type=ACCOUNT'])).Handshake.Id;
+    await cb.run(['organizations', 'enable-all-features']);
+    const canceled = (await cb.json(['events', '--output', 'json'])).Events.find((e: { eventName: string }) => e.eventName === 'HandshakeCanceled');
+    expect(canceled.serviceEventDetails).toMatchObject({ handshakeId: invited, state: 'CANCELED', reason: 'EnableAllFeatures started the migration to all features' });
+    expect((await cb.run(['explain', invited])).stdout).toContain('AWS: EnableAllFeatures started the migration to all features → CANCELED');
+    expect(pending).toMatch(/^h-/);
+    box.cleanup();
+    cb.cleanup();
+  });
+
   it('--format mermaid draws the same machine with the current state marked', async () => {
     const box = new Sandbox();
     const id = await box.invite('Id=222222222222,Type=ACCOUNT', env);
@@ -222,6 +248,20 @@ describe('scenarios and sharing', () => {
     expect(out.exitCode).toBe(0);
     expect(out.stdout).toContain('Act two: enabling all features, with the clock.');
     expect(out.stdout.trimEnd().endsWith('describe-organization --query Organization.FeatureSet --output text\nALL')).toBe(true);
+    box.cleanup();
+  });
+
+  it('demo --step waits for Enter before each step, and runs on when the input ends; --keep keeps its world', async () => {
+    const box = new Sandbox();
+    // Two Enters, then the end of the input: two pauses that wait, and the rest runs on.
+    const out = await box.run(['demo', '--step', '--keep'], {}, '\n\n');
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout.split('(Enter for the next step)')).toHaveLength(4);
+    const kept = /The world is kept: ORGSIM_HOME=(\S+) orgsim explain\n$/.exec(out.stdout)?.[1];
+    expect(kept).toBeDefined();
+    const world = await box.run(['--profile', 'bill', 'organizations', 'describe-organization', '--query', 'Organization.FeatureSet', '--output', 'text'], { ORGSIM_HOME: kept! });
+    expect(world.stdout).toBe('ALL\n');
+    rmSync(kept!, { recursive: true, force: true });
     box.cleanup();
   });
 });

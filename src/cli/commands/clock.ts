@@ -18,7 +18,7 @@ function change(session: Session, apply: (state: OrgState) => void): Answer {
       throw new ArgParseError(`the world time would be ${worldTime > 0 ? 'after 9999-12-31T23:59:59Z' : 'before 1970-01-01T00:00:00Z'}; orgsim keeps times between those`);
     }
     // Time has moved: what expired or must be deleted by now goes at once.
-    sweep(s, worldNow(s, clock) / 1000);
+    sweep(s, worldNow(s, clock) / 1000, session.ids());
     return { write: true, result: s };
   });
   return show(session, state);

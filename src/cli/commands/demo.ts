@@ -1,4 +1,5 @@
-// `orgsim demo`: the documentation's invitation story, told with real commands in a throwaway world.
+// `orgsim demo [--step] [--keep]`: the documentation's invitation story, told with real commands in a
+// world of its own, step by step if asked, and kept afterwards if asked.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,12 +66,24 @@ const MIGRATION: Step[] = [
 export const demo: OwnCommand = {
   name: 'demo',
   summary: 'tell the invitation story in a throwaway world',
-  async run({ session, run: runCli }) {
+  options: [
+    { flags: '--step', description: 'wait for Enter before each step, to tell it live' },
+    { flags: '--keep', description: 'keep the world afterwards, to explain and explore it' },
+  ],
+  async run({ session, run: runCli }, _args, options: { step?: boolean; keep?: boolean }) {
   const home = mkdtempSync(join(tmpdir(), 'orgsim-demo-'));
   const ids: Record<string, string> = {};
   const io = session.io;
   try {
-    io.stdout(`A throwaway world in ${home}; your own world is not touched.\n\n`);
+    io.stdout(`A ${options.keep ? 'separate' : 'throwaway'} world in ${home}; your own world is not touched.\n\n`);
+    // In step mode the audience sees each step before the next is asked for; at the input's end it runs on.
+    let live = options.step === true;
+    const pause = async () => {
+      if (!live) return;
+      io.stdout('(Enter for the next step)\n');
+      io.flush?.();
+      if ((await io.readLine?.()) === undefined) live = false;
+    };
     const run = async (argv: string[]) => {
       let out = '';
       let err = '';
@@ -86,6 +99,7 @@ export const demo: OwnCommand = {
     };
     const tell = async (steps: Step[]) => {
       for (const step of steps) {
+        if (step.say) await pause();
         if (step.say) io.stdout(`# ${step.say}\n`);
         const out = await run(step.argv(ids));
         if (step.remember) ids[step.remember] = out.trim().startsWith('{') ? (JSON.parse(out) as { Handshake: { Id: string } }).Handshake.Id : out.trim().split(/\s+/)[0]!;
@@ -97,8 +111,9 @@ export const demo: OwnCommand = {
     await tell(STEPS);
     io.stdout('Act two: enabling all features, with the clock.\n\n');
     await tell(MIGRATION);
+    if (options.keep) io.stdout(`The world is kept: ORGSIM_HOME=${shellQuote(home)} orgsim explain\n`);
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    if (!options.keep) rmSync(home, { recursive: true, force: true });
   }
   },
 };
