@@ -84,6 +84,16 @@ export class Session {
     return this.options.profile ?? (this.io.env.AWS_PROFILE || undefined) ?? this.prefs().profile ?? 'default';
   }
 
+  /**
+   * The width people's views fit: COLUMNS when set, as shells and `stty` give it, else the
+   * terminal's; none when output goes to a file or a pipe.
+   */
+  width(): number | undefined {
+    const columns = Number(this.io.env.COLUMNS);
+    if (Number.isInteger(columns) && columns > 0) return columns;
+    return this.io.stdoutIsTTY ? this.io.columns : undefined;
+  }
+
   /** The output format the user chose (option, environment or preference), if any. */
   chosenOutput(): string | undefined {
     return this.options.output ?? (this.io.env.AWS_DEFAULT_OUTPUT || undefined) ?? this.prefs().output;

@@ -11,6 +11,37 @@ export interface Paint {
 
 export const plain: Paint = { current: (t) => t, dim: (t) => t, good: (t) => t, bad: (t) => t };
 
+const visible = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').length;
+
+/**
+ * Lines longer than `width` broken at spaces: a suggested command with a shell continuation, so
+ * that it still pastes; anything else with a hanging indent. A word longer than the width stays whole.
+ */
+export function fitLines(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (visible(line) <= width) return [line];
+      const indent = /^\s*/.exec(line)![0];
+      const command = /^\s*(\x1b\[[0-9;]*m)*orgsim /.test(line);
+      const more = indent + (command ? '    ' : '  ');
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.slice(indent.length).split(' ')) {
+        const lead = out.length ? more : indent;
+        const tail = command ? ' \\' : '';
+        if (current && visible(lead + current + ' ' + word + tail) > width) {
+          out.push(lead + current + tail);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push((out.length ? more : indent) + current);
+      return out;
+    })
+    .join('\n');
+}
+
 function span(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const d = Math.floor(s / 86400);
@@ -27,7 +58,7 @@ const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOStrin
  */
 export const commandPrefix = (profile: string | undefined) => (profile === undefined ? 'orgsim' : `orgsim --profile ${profile}`);
 
-export function explainText(x: Explanation, paint: Paint, profile?: string): string {
+export function explainText(x: Explanation, paint: Paint, profile?: string, fitTo?: number): string {
   const h = x.handshake;
   const out: string[] = [];
   out.push(`Handshake ${h.Id} — ${h.Action}, now ${paint.current(h.State)}`);
@@ -74,7 +105,7 @@ export function explainText(x: Explanation, paint: Paint, profile?: string): str
     out.push(`As ${name} you cannot ${first.response}: ${first.text}${may.length ? `; you may ${may.join(' or ')}` : ''}.`);
   }
   if (x.transfer) out.push('', ...transferLines(x.transfer, paint, profile, false));
-  return out.join('\n') + '\n';
+  return fitLines(out.join('\n'), fitTo) + '\n';
 }
 
 const CLOCK: Record<TransferExplanation['clock']['kind'], (at: string, left: string) => string> = {
@@ -96,11 +127,10 @@ function transferLines(x: TransferExplanation, paint: Paint, profile: string | u
   out.push('Transfer state machine:');
   const { start, edges } = x.machine;
   out.push(`  invited ──► ${mark(start)}`);
-  const width = Math.max(...edges.map((e) => e.from.length + e.label.length));
-  for (const e of edges) {
-    const arrow = `──${e.label}──`.padEnd(width + 6, '─');
-    out.push(`  ${' '.repeat(12)}${e.from === start ? '' : mark(e.from) + ' '}${arrow}► ${mark(e.to)}`);
-  }
+  // Every arrow ends in one column, whichever state it leaves.
+  const lead = (from: string) => (from === start ? '' : mark(from) + ' ');
+  const reach = Math.max(...edges.map((e) => visible(lead(e.from)) + e.label.length + 4));
+  for (const e of edges) out.push(`    ${lead(e.from)}${`──${e.label}──`.padEnd(reach - visible(lead(e.from)), '─')}► ${mark(e.to)}`);
   out.push('');
   out.push(`Time: ${CLOCK[x.clock.kind](iso(x.clock.at), span(x.clock.at - x.now))}`);
   const steps = withSteps ? x.steps : x.steps.filter((s) => s.action === 'terminate' || s.action === 'update');
@@ -113,8 +143,8 @@ function transferLines(x: TransferExplanation, paint: Paint, profile: string | u
   return out;
 }
 
-export function explainTransferText(x: TransferExplanation, paint: Paint, profile?: string): string {
-  return transferLines(x, paint, profile).join('\n') + '\n';
+export function explainTransferText(x: TransferExplanation, paint: Paint, profile?: string, fitTo?: number): string {
+  return fitLines(transferLines(x, paint, profile).join('\n'), fitTo) + '\n';
 }
 
 export function explainTransferMermaid(x: TransferExplanation): string {

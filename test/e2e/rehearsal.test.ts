@@ -186,6 +186,35 @@ describe('explain', () => {
     cb.cleanup();
   });
 
+  it('at 80 columns, no line of events or explain is wider', async () => {
+    const box = new Sandbox();
+    const narrow = { COLUMNS: '80' };
+    const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+    await box.run(['init', '--scenario', 'consolidated-billing']);
+    await box.run(['quota', 'set', '--accounts', '20']);
+    const invite = (await box.json(['organizations', 'invite-account-to-organization', '--target', 'Id=777777777777,Type=ACCOUNT', '--notes', 'A note long enough to matter'])).Handshake.Id;
+    const parent = (await box.json(['organizations', 'enable-all-features'])).Handshake.Id;
+    const child = (await box.json(['--profile', 'juan', 'organizations', 'list-handshakes-for-account'])).Handshakes[0].Id;
+    await box.run(['clock', 'advance', '100d']);
+    for (const [profile, id] of [['bill', invite], ['bill', parent], ['juan', child]]) {
+      const out = await box.run(['--profile', profile!, 'explain', id!], narrow);
+      expect(out.exitCode).toBe(0);
+      expect(widest(out.stdout)).toBeLessThanOrEqual(80);
+    }
+    const events = await box.run(['events'], narrow);
+    expect(events.stdout).toContain('HandshakeExpired');
+    expect(widest(events.stdout)).toBeLessThanOrEqual(80);
+    // Wide as they come without a width (a file, a pipe): scripts see whole lines.
+    expect(widest((await box.run(['events'])).stdout)).toBeGreaterThan(80);
+    const transfer = new Sandbox();
+    await transfer.run(['init', '--scenario', 'billing-transfer']);
+    await transfer.run(['clock', 'set', '2026-12-02T00:00:00Z']);
+    const offer = (await transfer.json(['organizations', 'invite-organization-to-transfer-responsibility', '--type', 'BILLING', '--target', 'Type=EMAIL,Id=source@example.com', '--start-timestamp', '2027-02-01', '--source-name', 'Source'])).Handshake;
+    for (const id of [offer.Id, offer.Resources[0].Value]) expect(widest((await transfer.run(['--profile', 'source', 'explain', id], narrow)).stdout)).toBeLessThanOrEqual(80);
+    box.cleanup();
+    transfer.cleanup();
+  });
+
   it('--format mermaid draws the same machine with the current state marked', async () => {
     const box = new Sandbox();
     const id = await box.invite('Id=222222222222,Type=ACCOUNT', env);

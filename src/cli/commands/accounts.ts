@@ -32,6 +32,6 @@ export const accounts: OwnCommand = {
   subcommands: [add],
   run({ session }) {
     const found = listWorldAccounts(session.world());
-    return { value: { Accounts: found }, human: () => recordsTable(found, ['Id', 'Name', 'Email', 'State', 'OrganizationId', 'Profiles']) };
+    return { value: { Accounts: found }, human: () => recordsTable(found, ['Id', 'Name', 'Email', 'State', 'OrganizationId', 'Profiles'], session.width()) };
   },
 };

@@ -40,6 +40,6 @@ export const events: OwnCommand = {
       found = found.filter((e) => Date.parse(e.eventTime) >= from);
     }
     if (options.account) found = found.filter((e) => concerns(e, options.account!));
-    return { value: { Events: found }, human: () => recordsTable(eventRows(found), ['Time', 'Event', 'Caller', 'Details']) };
+    return { value: { Events: found }, human: () => recordsTable(eventRows(found), ['Time', 'Event', 'Caller', 'Details'], session.width()) };
   },
 };

@@ -61,14 +61,14 @@ export const explain: OwnCommand = {
       const x = unknownAs(`There is no billing transfer ${handshakeId} your organization is a party to.`, () => explainTransfer(state, handshakeId, ctx));
       if (options.format === 'mermaid') return void session.io.stdout(explainTransferMermaid(x));
       const paint = await painter(session);
-      return { value: x, human: () => explainTransferText(x, paint, profile) };
+      return { value: x, human: () => explainTransferText(x, paint, profile, session.width()) };
     }
     if (handshakeId) {
       const x = unknownAs(`There is no handshake ${handshakeId} in this world, and its event log does not name one.`, () => explainHandshake(state, handshakeId, ctx));
       if (options.format === 'mermaid') return void session.io.stdout(explainMermaid(x));
       // With --output (or --query), the explanation itself, for a page or a script to draw.
       const paint = await painter(session);
-      return { value: x, human: () => explainText(x, paint, profile) };
+      return { value: x, human: () => explainText(x, paint, profile, session.width()) };
     }
     const org = organizationOf(state, caller);
     const management = org !== undefined && org.MasterAccountId === caller;

@@ -31,6 +31,6 @@ export const profiles: OwnCommand = {
       return;
     }
     const found = listProfiles(world);
-    return { value: { Profiles: found }, human: () => recordsTable(found, ['Name', 'AccountId', 'Email', 'Role', 'AccessKeyId']) };
+    return { value: { Profiles: found }, human: () => recordsTable(found, ['Name', 'AccountId', 'Email', 'Role', 'AccessKeyId'], session.width()) };
   },
 };

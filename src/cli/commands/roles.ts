@@ -50,6 +50,6 @@ export const roles: OwnCommand = {
   run({ session }) {
     const found = listRoles(session.world());
     const rows = found.map((r) => ({ ...r, Trust: r.Trust.join(', ') }));
-    return { value: { Roles: found }, human: () => recordsTable(rows, ['AccountId', 'RoleName', 'Trust', 'MaxSessionDuration']) };
+    return { value: { Roles: found }, human: () => recordsTable(rows, ['AccountId', 'RoleName', 'Trust', 'MaxSessionDuration'], session.width()) };
   },
 };
