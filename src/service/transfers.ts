@@ -122,8 +122,7 @@ export function inviteOrganizationToTransferResponsibility(state: OrgState, inpu
 }
 
 /** A transfer the caller's organization is a party to; anyone else's does not exist for it (R-130, a proposal). */
-function partyTransfer(state: OrgState, input: Request, ctx: ServiceContext): { t: ResponsibilityTransferRecord; org: OrganizationRecord; side: Direction } {
-  const id = requireTransferId(input);
+function partyTransfer(state: OrgState, id: string, ctx: ServiceContext): { t: ResponsibilityTransferRecord; org: OrganizationRecord; side: Direction } {
   const org = managedOrganization(state, ctx.caller);
   const t = findTransfer(state, id);
   const side = t && sideOf(state, t, org);
@@ -132,7 +131,7 @@ function partyTransfer(state: OrgState, input: Request, ctx: ServiceContext): { 
 }
 
 export function describeResponsibilityTransfer(state: OrgState, input: Request, ctx: ServiceContext): object {
-  const { t, org } = partyTransfer(state, input, ctx);
+  const { t, org } = partyTransfer(state, requireTransferId(input), ctx);
   return { ResponsibilityTransfer: transferView(state, t, org) };
 }
 
@@ -172,9 +171,10 @@ export function listOutboundResponsibilityTransfers(state: OrgState, input: Requ
 }
 
 export function updateResponsibilityTransfer(state: OrgState, input: Request, ctx: ServiceContext): object {
-  requireTransferId(input);
+  // The input first (the id, then the name), then the caller.
+  const id = requireTransferId(input);
   const name = requireName(input, 'Name', 'NAME');
-  const { t, org, side } = partyTransfer(state, input, ctx);
+  const { t, org, side } = partyTransfer(state, id, ctx);
   if (side === 'outbound' && !TRANSFER_PROPOSALS.sourceMayRename) throw invalidInput('UNSUPPORTED_ACTION_IN_RESPONSIBILITY_TRANSFER');
   t.Name = name;
   return { ResponsibilityTransfer: transferView(state, t, org) };
@@ -182,9 +182,9 @@ export function updateResponsibilityTransfer(state: OrgState, input: Request, ct
 
 /** Either side withdraws an accepted transfer; it stays in force to the end of a month. */
 export function terminateResponsibilityTransfer(state: OrgState, input: Request, ctx: ServiceContext): object {
-  requireTransferId(input);
+  const id = requireTransferId(input);
   const end = timestamp(input, 'EndTimestamp', 'END_TIMESTAMP', false);
-  const { t, org } = partyTransfer(state, input, ctx);
+  const { t, org } = partyTransfer(state, id, ctx);
   const outcome = TERMINATE_OUTCOME[t.Status];
   if (outcome !== 'ok') throw new OrganizationsError(outcome);
   t.EndTimestamp = checkEnd(end, t.StartTimestamp, nowSeconds(ctx));
