@@ -90,3 +90,9 @@ export function organizationalUnitArn(managementAccountId: string, organizationI
 export function responsibilityTransferArn(managementAccountId: string, organizationId: string, type: string, direction: 'inbound' | 'outbound', transferId: string): string {
   return `arn:aws:organizations::${managementAccountId}:transfer/${organizationId}/${type.toLowerCase()}/${direction}/${transferId}`;
 }
+
+/** The management account an Organizations ARN is under (`arn:aws:organizations::<account>:…`). */
+export const managementAccountOfArn = (arn: string) => /^arn:aws:organizations::(\d{12}):/.exec(arn)?.[1];
+
+/** The organization an Organizations resource ARN names (`…:<type>/o-…/…`). */
+export const organizationOfArn = (arn: string) => /^arn:aws:organizations::\d{12}:[a-z_]+\/(o-[a-z0-9]+)\//.exec(arn)?.[1];

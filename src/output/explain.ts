@@ -104,7 +104,7 @@ export function explainText(x: Explanation, paint: Paint, profile?: string, fitT
     out.push('');
     out.push(`As ${name} you cannot ${first.response}: ${first.text}${may.length ? `; you may ${may.join(' or ')}` : ''}.`);
   }
-  if (x.transfer) out.push('', ...transferLines(x.transfer, paint, profile, false));
+  if (x.transfer) out.push('', ...transferLines(x.transfer, paint, profile));
   return fitLines(out.join('\n'), fitTo) + '\n';
 }
 
@@ -117,7 +117,7 @@ const CLOCK: Record<TransferExplanation['clock']['kind'], (at: string, left: str
   deleted: (at, left) => `ended; deleted with its invitation ${at}, in ${left}`,
 };
 
-function transferLines(x: TransferExplanation, paint: Paint, profile: string | undefined, withSteps = true): string[] {
+function transferLines(x: TransferExplanation, paint: Paint, profile: string | undefined): string[] {
   const t = x.transfer;
   const out: string[] = [];
   out.push(`Transfer ${t.Id} — ${t.Type} "${t.Name ?? ''}", now ${paint.current(t.Status ?? '')}`);
@@ -133,10 +133,9 @@ function transferLines(x: TransferExplanation, paint: Paint, profile: string | u
   for (const e of edges) out.push(`    ${lead(e.from)}${`──${e.label}──`.padEnd(reach - visible(lead(e.from)), '─')}► ${mark(e.to)}`);
   out.push('');
   out.push(`Time: ${CLOCK[x.clock.kind](iso(x.clock.at), span(x.clock.at - x.now))}`);
-  const steps = withSteps ? x.steps : x.steps.filter((s) => s.action === 'terminate' || s.action === 'update');
   out.push('');
   out.push(`What ${x.caller} may do to the transfer:`);
-  for (const step of steps) {
+  for (const step of x.steps) {
     out.push(step.allowed ? `  ${paint.good('✓')} ${step.action}: ${step.text}` : `  ${paint.bad('✗')} ${step.action}: ${step.text}`);
     if (step.allowed) out.push(paint.dim(`      ${commandPrefix(profile)} ${step.command}`));
   }

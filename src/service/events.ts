@@ -5,6 +5,7 @@
 import type { HandshakeRecord, OrgState, WorldEvent } from '../model/types.js';
 import { nowSeconds, type IdGenerator, type ServiceContext } from './context.js';
 import { newEventId, nextSequence } from './ids.js';
+import { managementAccountOfArn } from '../model/ids.js';
 import { dropFirst } from './table.js';
 
 export const MAX_EVENTS = 10_000;
@@ -16,6 +17,13 @@ function camel(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camel);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), camel(v)]));
+}
+
+/** The other way: a member CloudTrail logged, in the API's own case (a handshake read back from the log). */
+export function fromCloudTrailCase(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fromCloudTrailCase);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), fromCloudTrailCase(v)]));
 }
 
 function append(state: OrgState, event: WorldEvent): void {
@@ -58,7 +66,7 @@ export function recordApiCall(
 /** What ended a handshake without a call of its own: time (`HandshakeExpired`), or another operation. */
 export function recordHandshakeEnded(state: OrgState, ids: IdGenerator, record: HandshakeRecord, at: number, why: string): void {
   const h = record.Handshake;
-  const management = /^arn:aws:organizations::(\d{12}):/.exec(h.Arn)?.[1] ?? '';
+  const management = managementAccountOfArn(h.Arn) ?? '';
   append(state, {
     eventVersion: '1.11',
     eventID: ids.eventId(nextSequence(state)),

@@ -9,14 +9,12 @@ import { RETENTION_SECONDS } from '../model/limits.js';
 import { TRANSFER_EDGES, TRANSFER_START } from '../model/transfer-machine.js';
 import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { nameOf } from './names.js';
-import { invoke } from './operations.js';
+import { RESPONSE_OPERATIONS, tryOnCopy } from './trial.js';
 import { acceptanceDeadline, findTransfer, sourceOrganization, transferView } from './transfer-records.js';
 import { findHandshake, findOrganization, organizationOf } from './world.js';
 
 const OPERATIONS = {
-  accept: 'AcceptHandshake',
-  decline: 'DeclineHandshake',
-  cancel: 'CancelHandshake',
+  ...RESPONSE_OPERATIONS,
   terminate: 'TerminateResponsibilityTransfer',
   update: 'UpdateResponsibilityTransfer',
 } as const;
@@ -89,7 +87,8 @@ function viewer(state: OrgState, t: ResponsibilityTransferRecord, caller: string
   return findOrganization(state, t.TargetOrganizationId) ?? source;
 }
 
-export function explainTransfer(state: OrgState, transferId: string, ctx: ServiceContext): TransferExplanation {
+/** `only`: the actions to try (a handshake's explanation tries the answers itself). */
+export function explainTransfer(state: OrgState, transferId: string, ctx: ServiceContext, only?: readonly TransferStep['action'][]): TransferExplanation {
   const t = findTransfer(state, transferId);
   const seen = t && viewer(state, t, ctx.caller);
   if (!t || !seen) throw new OrganizationsError('ResponsibilityTransferNotFoundException');
@@ -97,11 +96,10 @@ export function explainTransfer(state: OrgState, transferId: string, ctx: Servic
   const sourceAccount = t.SourceAccountId ?? sourceOrganization(state, t)?.MasterAccountId;
   const source = sourceAccount ? nameOf(state, sourceAccount) : t.Invited.Id;
   const pending = findHandshake(state, t.HandshakeId)?.Handshake.State === HandshakeState.OPEN;
-  const actions: TransferStep['action'][] = pending ? ['accept', 'decline', 'cancel', 'terminate', 'update'] : ['terminate', 'update'];
+  const actions = only ?? (pending ? (['accept', 'decline', 'cancel', 'terminate', 'update'] as const) : (['terminate', 'update'] as const));
   const steps = actions.map((action): TransferStep => {
-    const copy = JSON.parse(JSON.stringify(state)) as OrgState;
     const input = action === 'terminate' ? { Id: t.Id } : action === 'update' ? { Id: t.Id, Name: t.Name } : { HandshakeId: t.HandshakeId };
-    const outcome = invoke(copy, OPERATIONS[action], input, ctx);
+    const { copy, outcome } = tryOnCopy(state, OPERATIONS[action], input, ctx);
     if ('error' in outcome) return { action, allowed: false, text: refusal(action, t, outcome.error), command: command(action, t) };
     return { action, allowed: true, text: effect(action, findTransfer(copy, t.Id)!, payer, source), command: command(action, t) };
   });

@@ -7,7 +7,9 @@ import type { Handshake, HandshakeRecord, OrgState } from '../model/types.js';
 import { childrenOf, isChild, isParent } from './all-features.js';
 import { addSeconds, worldNow, type ServiceContext } from './context.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
-import { invoke } from './operations.js';
+import { RESPONSE_OPERATIONS, tryOnCopy } from './trial.js';
+import { fromCloudTrailCase } from './events.js';
+import { organizationOfArn } from '../model/ids.js';
 import { findOrganization, isRecipient, isSender, recipientParty } from './world.js';
 import { nameOf } from './names.js';
 import { machineEdges } from '../model/transitions.js';
@@ -17,8 +19,6 @@ import { transferOfHandshake } from './transfer-records.js';
 export { nameOf } from './names.js';
 
 export type { Explanation, NextStep, Response } from '../model/explanation.js';
-
-const OPERATION: Record<Response, string> = { accept: 'AcceptHandshake', decline: 'DeclineHandshake', cancel: 'CancelHandshake' };
 
 
 function effect(state: OrgState, record: HandshakeRecord, response: Response, after: OrgState): string {
@@ -91,13 +91,6 @@ function history(state: OrgState, record: HandshakeRecord): Explanation['history
   return lines;
 }
 
-/** CloudTrail keeps members in camelCase (events.ts); the handshake's own shape has them capitalised. */
-function capitalised(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(capitalised);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), capitalised(v)]));
-}
-
 /**
  * A handshake retention has deleted, as the event log last showed it: the answer of the last call
  * that returned it, ended as time ended it if that answer was still pending.
@@ -106,11 +99,11 @@ function fromEventLog(state: OrgState, handshakeId: string): HandshakeRecord | u
   let last: { handshake: Handshake; at: number } | undefined;
   for (const event of state.Events) {
     const shown = event.responseElements?.handshake as { id?: string } | undefined;
-    if (shown?.id === handshakeId) last = { handshake: capitalised(shown) as Handshake, at: Date.parse(event.eventTime) / 1000 };
+    if (shown?.id === handshakeId) last = { handshake: fromCloudTrailCase(shown) as Handshake, at: Date.parse(event.eventTime) / 1000 };
   }
   if (!last) return undefined;
   const h = last.handshake;
-  const organizationId = /:handshake\/(o-[a-z0-9]+)\//.exec(h.Arn)?.[1] ?? '';
+  const organizationId = organizationOfArn(h.Arn) ?? '';
   const record: HandshakeRecord = { Handshake: h, OrganizationId: organizationId, Tags: [], EndedTimestamp: last.at };
   if (isPending(h.State)) {
     h.State = isChild(record) ? HandshakeState.CANCELED : HandshakeState.EXPIRED;
@@ -127,8 +120,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
   const h = record.Handshake;
   const steps = (['accept', 'decline', 'cancel'] as Response[]).map((response): NextStep => {
     if (!stored) return { response, allowed: false, text: 'it was deleted 30 days after it ended; the service no longer knows it' };
-    const copy = JSON.parse(JSON.stringify(state)) as OrgState;
-    const outcome = invoke(copy, OPERATION[response], { HandshakeId: h.Id }, ctx);
+    const { copy, outcome } = tryOnCopy(state, RESPONSE_OPERATIONS[response], { HandshakeId: h.Id }, ctx);
     if ('error' in outcome) {
       const recorded = outcome.error.persistChanges ? ' (though the handshake is still recorded as accepted)' : '';
       return { response, allowed: false, text: reason(state, record, response, ctx.caller, outcome.error) + recorded };
@@ -147,6 +139,6 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
     fromEventLog: !stored,
     steps,
     caller: nameOf(state, ctx.caller),
-    transfer: ((t) => (t ? explainTransfer(state, t.Id, ctx) : undefined))(h.Action === ActionType.TRANSFER_RESPONSIBILITY ? transferOfHandshake(state, record) : undefined),
+    transfer: ((t) => (t ? explainTransfer(state, t.Id, ctx, ['terminate', 'update']) : undefined))(h.Action === ActionType.TRANSFER_RESPONSIBILITY ? transferOfHandshake(state, record) : undefined),
   };
 }

@@ -11,6 +11,7 @@ import { forgetAll } from './memo.js';
 import { recordApiCall } from './events.js';
 import { organizationOf } from './world.js';
 import { operationByName } from '../model/operations.js';
+import { managementAccountOfArn } from '../model/ids.js';
 import { listHandshakesForAccount, listHandshakesForOrganization } from './lists.js';
 import { describeOrganization, listAccounts } from './organization.js';
 import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake } from './respond.js';
@@ -19,7 +20,7 @@ import { acceptHandshake, cancelHandshake, declineHandshake, describeHandshake }
 function managementInArn(output: object): string | undefined {
   const answer = output as { Handshake?: { Arn?: string }; ResponsibilityTransfer?: { Arn?: string } };
   const arn = answer.Handshake?.Arn ?? answer.ResponsibilityTransfer?.Arn;
-  return arn ? /^arn:aws:organizations::(\d{12}):/.exec(arn)?.[1] : undefined;
+  return arn ? managementAccountOfArn(arn) : undefined;
 }
 
 export type { Handler } from './handler.js';
