@@ -10,9 +10,9 @@ import { addSeconds, nowSeconds, type ServiceContext } from './context.js';
 import { requireHandshakeId, type Request } from './input.js';
 import { join } from './membership.js';
 import { TRANSFER_PROPOSALS } from '../model/transfer-proposals.js';
-import { acceptTransfer, endTransfer, requireManagementRecipient } from './transfer-records.js';
+import { acceptTransfer, endTransfer } from './transfer-records.js';
 import { TARGET_STATE, TRANSITIONS, type Response } from '../model/transitions.js';
-import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, isDelegatedAdministrator, members, parentHandshakeId } from './world.js';
+import { findAccount, findHandshake as findHandshakeById, findOrganization, isManagementAccount, isRecipient, isSender, isDelegatedAdministrator, managedOrganization, members, parentHandshakeId } from './world.js';
 
 export type { HandshakeOutput } from '../model/types.js';
 
@@ -45,8 +45,9 @@ function respond(state: OrgState, input: Request, ctx: ServiceContext, response:
   const record = findHandshake(state, input);
   if (!mayRespond(state, record, ctx.caller, response)) throw new OrganizationsError('AccessDeniedException');
   const transfer = record.Handshake.Action === ActionType.TRANSFER_RESPONSIBILITY;
-  // Whether the recipient is a management account is part of who may answer, so it comes before the state.
-  const source = transfer && (response === 'accept' || (response === 'decline' && !TRANSFER_PROPOSALS.anyRecipientMayDecline)) ? requireManagementRecipient(state, ctx.caller) : undefined;
+  // Whether the recipient is a management account is part of who may answer, so it comes
+  // before the state: a member is denied, a standalone account has no organization to give a bill from.
+  const source = transfer && (response === 'accept' || (response === 'decline' && !TRANSFER_PROPOSALS.anyRecipientMayDecline)) ? managedOrganization(state, ctx.caller) : undefined;
   checkTransition(record.Handshake.State, response);
   const now = nowSeconds(ctx);
   if (response === 'accept' && record.Handshake.Action === ActionType.INVITE) acceptInvitation(state, record, ctx, now);

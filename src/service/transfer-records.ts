@@ -71,14 +71,6 @@ export function levelsAbove(state: OrgState, orgId: string, seen = new Set<strin
 export const chainQuota = (org: OrganizationRecord) => org.Quotas.TransferChainLength ?? TRANSFER_QUOTAS.TransferChainLength.default;
 export const inboundQuota = (org: OrganizationRecord) => org.Quotas.InboundResponsibilityTransfers ?? TRANSFER_QUOTAS.InboundResponsibilityTransfers.default;
 
-/** Only a management account accepts a transfer; a standalone account has no organization to give its bill from. */
-export function requireManagementRecipient(state: OrgState, caller: string): OrganizationRecord {
-  const org = organizationOf(state, caller);
-  if (!org) throw new OrganizationsError('AWSOrganizationsNotInUseException');
-  if (org.MasterAccountId !== caller) throw new OrganizationsError('AccessDeniedException');
-  return org;
-}
-
 /** R-124's constraints, after the role and the state, then R-125's effects on the transfer. */
 export function acceptTransfer(state: OrgState, record: HandshakeRecord, source: OrganizationRecord): void {
   const t = transferOfHandshake(state, record);
