@@ -58,13 +58,22 @@ function throughTheDoor(core) {
   };
 }
 
+/** `import text from './file?raw'` is the file's text, as Vitest reads it too (the page's script and style). */
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw' }));
+    b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const entryOptions = {
   ...common,
   sourcemap: 'linked',
   define: { __ORGSIM_VERSION__: JSON.stringify(version) },
   // import() of a lazy part becomes a plain require() when first needed (no ES module loader).
   supported: { 'dynamic-import': false },
-  plugins: [lazyDependencies, lazyBundles],
+  plugins: [rawText, lazyDependencies, lazyBundles],
 };
 
 /** The entry's source: main, and the door to the modules named. */
@@ -86,7 +95,7 @@ const core = new Set(Object.keys(first.metafile.inputs).filter((p) => p.startsWi
 const doorModules = new Set();
 const bundles = {};
 for (const [name, source] of Object.entries(BUNDLES)) {
-  const result = await build({ ...entryOptions, entryPoints: [source], outfile: `dist/${name}.cjs`, metafile: true, plugins: [throughTheDoor(core), lazyDependencies, lazyBundles] });
+  const result = await build({ ...entryOptions, entryPoints: [source], outfile: `dist/${name}.cjs`, metafile: true, plugins: [rawText, throughTheDoor(core), lazyDependencies, lazyBundles] });
   for (const [path, input] of Object.entries(result.metafile.inputs)) {
     if (path.startsWith('door:')) doorModules.add(path.slice('door:'.length));
     for (const imported of input.imports) if (imported.path.startsWith('door:')) doorModules.add(imported.path.slice('door:'.length));

@@ -42,7 +42,8 @@ export function fitLines(text: string, width: number | undefined): string {
     .join('\n');
 }
 
-function span(seconds: number): string {
+/** A span of time as a learner reads it: `15d 2h`, `3h 5m`, `0m`. */
+export function span(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const d = Math.floor(s / 86400);
   const h = Math.floor((s % 86400) / 3600);
@@ -50,13 +51,25 @@ function span(seconds: number): string {
   return [d && `${d}d`, h && `${h}h`, (m || (!d && !h)) && `${m}m`].filter(Boolean).join(' ');
 }
 
-const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
+export const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
 
 /**
  * How a suggested command starts: with the profile the explanation was made for, so that a
  * student who pastes it acts as the same account (absent: the credentials came from elsewhere).
  */
 export const commandPrefix = (profile: string | undefined) => (profile === undefined ? 'orgsim' : `orgsim --profile ${profile}`);
+
+/** What a handshake's clock counts to: its expiry while pending, then its deletion. */
+export function timeText(x: Pick<Explanation, 'deadline' | 'now' | 'fromEventLog'>): string {
+  const left = x.deadline.at - x.now;
+  if (x.deadline.kind === 'expires') return `expires ${iso(x.deadline.at)}, in ${span(left)}`;
+  if (x.fromEventLog) return `ended; deleted ${iso(x.deadline.at)} (this picture is the event log's)`;
+  return left > 0 ? `ended; deleted ${iso(x.deadline.at)}, in ${span(left)}` : 'ended; due for deletion';
+}
+
+/** The command that gives a response, as the profile would paste it. */
+export const stepCommand = (response: string, handshakeId: string, profile: string | undefined) =>
+  `${commandPrefix(profile)} organizations ${response}-handshake --handshake-id ${handshakeId}`;
 
 export function explainText(x: Explanation, paint: Paint, profile?: string, fitTo?: number): string {
   const h = x.handshake;
@@ -79,20 +92,11 @@ export function explainText(x: Explanation, paint: Paint, profile?: string, fitT
   if (!x.history.length) out.push('  (nothing recorded)');
   for (const line of x.history) out.push(`  ${line.time}  ${line.actor}: ${line.what}`);
   out.push('');
-  const left = x.deadline.at - x.now;
-  out.push(
-    x.deadline.kind === 'expires'
-      ? `Time: expires ${iso(x.deadline.at)}, in ${span(left)}`
-      : x.fromEventLog
-        ? `Time: ended; deleted ${iso(x.deadline.at)} (this picture is the event log's)`
-        : left > 0
-          ? `Time: ended; deleted ${iso(x.deadline.at)}, in ${span(left)}`
-          : 'Time: ended; due for deletion',
-  );
+  out.push(`Time: ${timeText(x)}`);
   out.push('');
   out.push(`What ${x.caller} may do:`);
   for (const step of x.steps) {
-    const command = `${commandPrefix(profile)} organizations ${step.response}-handshake --handshake-id ${h.Id}`;
+    const command = stepCommand(step.response, h.Id, profile);
     out.push(step.allowed ? `  ${paint.good('✓')} ${step.response}: ${step.text}` : `  ${paint.bad('✗')} ${step.response}: ${step.text}`);
     if (step.allowed) out.push(paint.dim(`      ${command}`));
   }

@@ -7,11 +7,17 @@ import { xmlError } from './query.js';
 import { OrganizationsError } from '../model/errors.js';
 import { lockRetryDelayMs } from '../store/lock.js';
 import { loadHandlers } from '../service/operations.js';
+import { ConfigurationError } from '../errors/classes.js';
+import { answerPage, isPageRequest, WorldWatcher } from './page.js';
 
 export interface ServeOptions {
   log?: (line: string) => void;
   /** How long a mutation waits for the world's lock before ConcurrentModificationException. */
   lockTimeoutMs: number;
+  /** The state file, which the page watches to follow every change. */
+  worldFile: string;
+  /** Bound to a non-loopback address on purpose (--allow-remote): the page answers to any name. */
+  remote?: boolean;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,8 +70,21 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string | u
 }
 
 export function createOrgsimServer(context: ServerContext, options: ServeOptions): Server {
-  return createServer(async (req, res) => {
+  const watcher = new WorldWatcher(options.worldFile);
+  const server = createServer(async (req, res) => {
     const started = Date.now();
+    if (isPageRequest(req)) {
+      try {
+        await answerPage(req, res, context, watcher, options.remote === true);
+      } catch (error) {
+        if (!res.headersSent) {
+          const message = error instanceof ConfigurationError ? error.message : 'An internal error occurred.';
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message + '\n');
+        }
+      }
+      options.log?.(`${req.method} page ${new URL(req.url ?? '/', 'http://localhost').pathname} ${res.statusCode} ${Date.now() - started}ms`);
+      return;
+    }
     const body = await readBody(req, res);
     if (body === undefined) return;
     await loadHandlers();
@@ -90,8 +109,8 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
         ` ${Date.now() - started}ms`,
     );
   });
+  server.on('close', () => watcher.close());
+  return server;
 }
 
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
+export { isLoopback } from './loopback.js';

@@ -112,11 +112,21 @@ function fromEventLog(state: OrgState, handshakeId: string): HandshakeRecord | u
   return record;
 }
 
+/** Who sent a handshake and to whom, as a teaching view names them. */
+export function handshakeParties(state: OrgState, record: HandshakeRecord): { sender: string; recipient: string } {
+  const org = findOrganization(state, record.OrganizationId);
+  const management = org ? nameOf(state, org.MasterAccountId) : undefined;
+  const party = recipientParty(record);
+  return {
+    sender: management ?? record.OrganizationId,
+    recipient: isParent(record) ? (management ?? '') : party?.Type === 'ACCOUNT' ? nameOf(state, party.Id) : (party?.Id ?? ''),
+  };
+}
+
 export function explainHandshake(state: OrgState, handshakeId: string, ctx: ServiceContext): Explanation {
   const stored = state.Handshakes.find((r) => r.Handshake.Id === handshakeId);
   const record = stored ?? fromEventLog(state, handshakeId);
   if (!record) throw new OrganizationsError('HandshakeNotFoundException');
-  const org = findOrganization(state, record.OrganizationId);
   const h = record.Handshake;
   const steps = (['accept', 'decline', 'cancel'] as Response[]).map((response): NextStep => {
     if (!stored) return { response, allowed: false, text: 'it was deleted 30 days after it ended; the service no longer knows it' };
@@ -131,8 +141,7 @@ export function explainHandshake(state: OrgState, handshakeId: string, ctx: Serv
   return {
     handshake: structuredClone(h),
     machine: machineEdges(h.Action),
-    sender: org ? nameOf(state, org.MasterAccountId) : record.OrganizationId,
-    recipient: isParent(record) ? (org ? nameOf(state, org.MasterAccountId) : '') : ((p) => (p?.Type === 'ACCOUNT' ? nameOf(state, p.Id) : (p?.Id ?? '')))(recipientParty(record)),
+    ...handshakeParties(state, record),
     history: history(state, record),
     now: worldNow(state, ctx.clock) / 1000,
     deadline: pending ? { kind: 'expires', at: h.ExpirationTimestamp } : { kind: 'deleted', at: addSeconds(record.EndedTimestamp ?? h.ExpirationTimestamp, RETENTION_SECONDS) },

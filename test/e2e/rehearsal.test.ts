@@ -186,7 +186,7 @@ describe('explain', () => {
     cb.cleanup();
   });
 
-  it('at 80 columns, no line of events or explain is wider', async () => {
+  it('at 80 columns, no line of events, explain or status is wider', async () => {
     const box = new Sandbox();
     const narrow = { COLUMNS: '80' };
     const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
@@ -203,6 +203,9 @@ describe('explain', () => {
     }
     const events = await box.run(['events'], narrow);
     expect(events.stdout).toContain('HandshakeExpired');
+    const status = await box.run(['status'], narrow);
+    expect(status.stdout).toContain('All features: ');
+    expect(widest(status.stdout)).toBeLessThanOrEqual(80);
     expect(widest(events.stdout)).toBeLessThanOrEqual(80);
     // Wide as they come without a width (a file, a pipe): scripts see whole lines.
     expect(widest((await box.run(['events'])).stdout)).toBeGreaterThan(80);

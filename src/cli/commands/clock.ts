@@ -1,27 +1,14 @@
 // `orgsim clock [advance <duration> | set <time> | reset]`.
 import { ArgParseError } from '../../errors/classes.js';
 import type { OrgState } from '../../model/types.js';
-import { MAX_WORLD_TIME_MS } from '../../model/limits.js';
 import { advanceClock, describeOffset, parseDuration, resetClock, setClock } from '../../service/clock.js';
 import { worldNow } from '../../service/context.js';
-import { sweep } from '../../service/lifecycle.js';
+import { moveClock } from '../../app/world-clock.js';
 import type { Session } from '../../app/session.js';
 import type { Answer, OwnCommand } from './command.js';
 
 function change(session: Session, apply: (state: OrgState) => void): Answer {
-  const clock = session.clock();
-  const state = session.fileStore().transact((s) => {
-    apply(s);
-    // Checked before anything is stored: a time with no ISO-8601 form would break every later command.
-    const worldTime = worldNow(s, clock);
-    if (!Number.isSafeInteger(s.ClockOffsetMs) || !(worldTime >= 0 && worldTime <= MAX_WORLD_TIME_MS)) {
-      throw new ArgParseError(`the world time would be ${worldTime > 0 ? 'after 9999-12-31T23:59:59Z' : 'before 1970-01-01T00:00:00Z'}; orgsim keeps times between those`);
-    }
-    // Time has moved: what expired or must be deleted by now goes at once.
-    sweep(s, worldNow(s, clock) / 1000, session.ids());
-    return { write: true, result: s };
-  });
-  return show(session, state);
+  return show(session, moveClock(session.fileStore(), session.clock(), session.ids(), apply));
 }
 
 function show(session: Session, state: OrgState = session.fileStore().read()): Answer {

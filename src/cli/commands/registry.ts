@@ -12,11 +12,12 @@ import { init } from './init.js';
 import { profiles } from './profiles.js';
 import { accounts } from './accounts.js';
 import { quota } from './quota.js';
-import { serve } from './serve.js';
+import { serve, view } from './serve.js';
+import { status } from './status.js';
 import { world } from './world.js';
 import { roles } from './roles.js';
 
-export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, roles, quota, configure, completion, serve, clock, events, explain, world, doctor];
+export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, roles, quota, configure, completion, serve, view, clock, events, status, explain, world, doctor];
 
 export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
 
