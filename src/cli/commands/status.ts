@@ -13,7 +13,7 @@ const REDRAW_MS = 30_000;
 
 function answer(session: Session): Answer {
   const state = session.world();
-  const value = rolloutStatus(state, Math.floor(worldNow(state, session.clock()) / 1000));
+  const value = rolloutStatus(state, worldNow(state, session.clock()) / 1000);
   return { value, human: () => statusText(value, session.width()) };
 }
 
