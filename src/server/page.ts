@@ -2,7 +2,6 @@
 // needs (its script and style, the picture again, a handshake's explanation, a stream that says
 // when the world changed) and the one change it makes, the clock, when the teacher asks.
 // Everything ships in the package: nothing is loaded from anywhere else.
-import { statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ArgParseError } from '../errors/classes.js';
 import { OrganizationsError } from '../model/errors.js';
@@ -16,6 +15,7 @@ import { profileOf } from '../service/names.js';
 import { partyAccounts, worldPicture } from '../service/picture.js';
 import type { ServerContext } from './handle.js';
 import { isLoopback } from './loopback.js';
+import { fileIdentity } from '../store/file-identity.js';
 import script from './view/view.js?raw';
 import style from './view/view.css?raw';
 
@@ -63,12 +63,7 @@ export class WorldWatcher {
   constructor(readonly file: string) {}
 
   private identity(): string {
-    try {
-      const s = statSync(this.file, { bigint: true });
-      return `${s.ino}:${s.size}:${s.mtimeNs}`;
-    } catch {
-      return 'none';
-    }
+    return fileIdentity(this.file);
   }
 
   private say(event: string): void {

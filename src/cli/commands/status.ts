@@ -1,6 +1,6 @@
 // `orgsim status [--watch]`: the rollout at a glance, per organization; --watch draws it again
 // whenever the world changes (from another shell, or through orgsim serve) or time moves it on.
-import { statSync } from 'node:fs';
+import { fileIdentity } from '../../store/file-identity.js';
 import { statusText } from '../../output/status.js';
 import { worldNow } from '../../service/context.js';
 import { rolloutStatus } from '../../service/status.js';
@@ -17,15 +17,6 @@ function answer(session: Session): Answer {
   return { value, human: () => statusText(value, session.width()) };
 }
 
-const identity = (file: string) => {
-  try {
-    const s = statSync(file, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}`;
-  } catch {
-    return 'none';
-  }
-};
-
 async function watch(ctx: CommandContext): Promise<void> {
   const { session, out } = ctx;
   const file = session.fileStore().file;
@@ -35,12 +26,12 @@ async function watch(ctx: CommandContext): Promise<void> {
   process.once('SIGTERM', stop);
   try {
     while (!stopped) {
-      const seen = identity(file);
+      const seen = fileIdentity(file);
       const a = answer(session);
       if (!out.asked) session.io.stdout((session.io.stdoutIsTTY ? '\x1b[2J\x1b[H' : '') + (await a.human!()));
       else await out.print(a.value);
       session.io.flush?.();
-      for (let waited = 0; !stopped && waited < REDRAW_MS && identity(file) === seen; waited += LOOK_MS) await new Promise((r) => setTimeout(r, LOOK_MS));
+      for (let waited = 0; !stopped && waited < REDRAW_MS && fileIdentity(file) === seen; waited += LOOK_MS) await new Promise((r) => setTimeout(r, LOOK_MS));
     }
   } finally {
     process.off('SIGINT', stop);
