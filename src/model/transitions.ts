@@ -68,15 +68,19 @@ export interface Edge {
   label: string;
 }
 
+/** The states a response may leave: those its offer names, else every state the machine rests in before it ends. */
+export function answeredFrom(machine: Machine, response: Response): readonly HandshakeState[] {
+  return machine.responses[response]?.from ?? [machine.start, ...(machine.automatic ?? []).map((a) => a.to)];
+}
+
 /** The machine of a kind of handshake as edges: automatic moves, then each response from each state it may leave, then the lapse. */
 export function machineEdges(action: ActionType): { start: HandshakeState; edges: Edge[] } {
   const machine = MACHINES[action] ?? MACHINES.INVITE!;
-  const states = [machine.start, ...(machine.automatic ?? []).map((a) => a.to)];
   const edges: Edge[] = [...(machine.automatic ?? [])];
   for (const response of RESPONSES) {
     const offer = machine.responses[response];
     if (!offer) continue;
-    for (const from of offer.from ?? states) {
+    for (const from of answeredFrom(machine, response)) {
       if (TRANSITIONS[from][response] === 'ok') edges.push({ from, to: TARGET_STATE[response], label: `${response} (${offer.by})` });
     }
   }

@@ -105,39 +105,25 @@ export class WorldWatcher {
   }
 }
 
-function readJson(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= 4096) chunks.push(c);
-    });
-    req.on('end', () => {
-      try {
-        resolve(size <= 4096 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined);
-      } catch {
-        resolve(undefined);
-      }
-    });
-    req.on('error', () => resolve(undefined));
-  });
-}
-
 function picture(context: ServerContext) {
   const state = currentWorld(context.store, context.clock, context.ids);
   return { state, picture: worldPicture(state, Math.floor(worldNow(state, context.clock) / 1000)) };
 }
 
 /** The teacher's clock buttons: a same-origin JSON POST, which another site's page cannot send. */
-async function stepClock(req: IncomingMessage, res: ServerResponse, context: ServerContext): Promise<void> {
+function stepClock(req: IncomingMessage, body: string, res: ServerResponse, context: ServerContext): void {
   const origin = req.headers.origin;
   if (req.method !== 'POST' || !/^application\/json\b/.test(req.headers['content-type'] ?? '') || (origin !== undefined && new URL(origin).host !== req.headers.host)) {
     return text(res, 403, 'The clock is moved by the page itself, with a JSON POST.');
   }
-  const body = (await readJson(req)) as { advance?: unknown; reset?: unknown } | undefined;
-  const ms = typeof body?.advance === 'string' && (CLOCK_STEPS as readonly string[]).includes(body.advance) ? parseDuration(body.advance) : undefined;
-  if (body?.reset !== true && ms === undefined) return text(res, 400, `Send {"advance": one of ${CLOCK_STEPS.join(', ')}} or {"reset": true}.`);
+  let asked: { advance?: unknown; reset?: unknown } | undefined;
+  try {
+    asked = JSON.parse(body) as typeof asked;
+  } catch {
+    asked = undefined;
+  }
+  const ms = typeof asked?.advance === 'string' && (CLOCK_STEPS as readonly string[]).includes(asked.advance) ? parseDuration(asked.advance) : undefined;
+  if (asked?.reset !== true && ms === undefined) return text(res, 400, `Send {"advance": one of ${CLOCK_STEPS.join(', ')}} or {"reset": true}.`);
   try {
     const state = moveClock(context.store, context.clock, context.ids, (s) => (ms === undefined ? resetClock(s) : advanceClock(s, ms)));
     reply(res, 200, 'application/json', JSON.stringify({ WorldTime: new Date(worldNow(state, context.clock)).toISOString(), OffsetSeconds: state.ClockOffsetMs / 1000 }) + '\n');
@@ -156,12 +142,12 @@ function explainOne(req: IncomingMessage, res: ServerResponse, context: ServerCo
   reply(res, 200, 'text/html; charset=utf-8', explanationHtml(parts));
 }
 
-/** Answers a page request (isPageRequest); `remote` lets a page be asked for by any name. */
-export async function answerPage(req: IncomingMessage, res: ServerResponse, context: ServerContext, watcher: WorldWatcher, remote: boolean): Promise<void> {
+/** Answers a page request (isPageRequest) whose body has been read; `remote` lets a page be asked for by any name. */
+export async function answerPage(req: IncomingMessage, body: string, res: ServerResponse, context: ServerContext, watcher: WorldWatcher, remote: boolean): Promise<void> {
   // A page asked for under another name may be another site rebinding its name to this address.
   if (!remote && !isLoopback(hostName(req))) return text(res, 421, 'This page answers only to a loopback address.');
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  if (path === '/_orgsim/clock') return stepClock(req, res, context);
+  if (path === '/_orgsim/clock') return stepClock(req, body, res, context);
   if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Only GET is supported here.');
   switch (path) {
     case '/':

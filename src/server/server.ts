@@ -73,9 +73,11 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
   const watcher = new WorldWatcher(options.worldFile);
   const server = createServer(async (req, res) => {
     const started = Date.now();
+    const body = await readBody(req, res);
+    if (body === undefined) return;
     if (isPageRequest(req)) {
       try {
-        await answerPage(req, res, context, watcher, options.remote === true);
+        await answerPage(req, body, res, context, watcher, options.remote === true);
       } catch (error) {
         if (!res.headersSent) {
           const message = error instanceof ConfigurationError ? error.message : 'An internal error occurred.';
@@ -85,8 +87,6 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
       options.log?.(`${req.method} page ${new URL(req.url ?? '/', 'http://localhost').pathname} ${res.statusCode} ${Date.now() - started}ms`);
       return;
     }
-    const body = await readBody(req, res);
-    if (body === undefined) return;
     await loadHandlers();
     // A mutation whose lock is held waits here, between tries, so that other requests are answered meanwhile.
     const deadline = Date.now() + options.lockTimeoutMs;

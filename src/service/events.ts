@@ -10,7 +10,8 @@ import { dropFirst } from './table.js';
 
 export const MAX_EVENTS = 10_000;
 
-const isoUtc = (epochSeconds: number) => new Date(Math.round(epochSeconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
+/** A time as the event log writes it: ISO 8601 in UTC, milliseconds only when there are some. */
+export const isoUtc = (epochSeconds: number) => new Date(Math.round(epochSeconds * 1000)).toISOString().replace(/\.000Z$/, 'Z');
 
 /** CloudTrail writes request and response members in camelCase. */
 function camel(value: unknown): unknown {

@@ -4,12 +4,12 @@ import { HandshakeState, isPending } from '../model/enums.js';
 import type { AccountPicture, HandshakePicture, OrganizationPicture, UnitPicture, WorldPicture } from '../model/picture.js';
 import { PICTURE_LIMITS } from '../model/picture.js';
 import type { AccountRecord, HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
-import { MACHINES, machineEdges, RESPONSES, TARGET_STATE, TRANSITIONS } from '../model/transitions.js';
+import { answeredFrom, MACHINES, machineEdges, RESPONSES, TARGET_STATE, TRANSITIONS } from '../model/transitions.js';
 import { addSeconds } from './context.js';
 import { handshakeParties } from './explain.js';
 import { RETENTION_SECONDS } from './lifecycle.js';
 import { nameOf } from './names.js';
-import { transfersOf } from './transfer-records.js';
+import { sourceOrganization, transfersOf } from './transfer-records.js';
 import { byId, unitsOf } from './tree.js';
 import { findOrganization, isRecipient } from './world.js';
 
@@ -53,8 +53,7 @@ function handshakePicture(state: OrgState, record: HandshakeRecord): HandshakePi
     for (const a of machine.automatic ?? []) if (a.from === current) next.push({ to: a.to, label: a.label });
     for (const response of RESPONSES) {
       const offer = machine.responses[response];
-      const from = offer?.from ?? [machine.start, ...(machine.automatic ?? []).map((a) => a.to)];
-      if (offer && from.includes(current) && TRANSITIONS[current][response] === 'ok') next.push({ to: TARGET_STATE[response], label: response, who: who(offer.by, parties) });
+      if (offer && answeredFrom(machine, response).includes(current) && TRANSITIONS[current][response] === 'ok') next.push({ to: TARGET_STATE[response], label: response, who: who(offer.by, parties) });
     }
     const lapse = machine.lapse;
     if (lapse.from === current) next.push({ to: lapse.to, label: 'label' in lapse ? lapse.label : 'time runs out' });
@@ -96,7 +95,7 @@ export function worldPicture(state: OrgState, now: number): WorldPicture {
       name: t.Name,
       status: t.Status,
       payer: nameOf(state, t.TargetAccountId),
-      source: t.SourceAccountId ? nameOf(state, t.SourceAccountId) : ((org) => (org ? nameOf(state, org.MasterAccountId) : t.Invited.Id))(findOrganization(state, t.SourceOrganizationId)),
+      source: ((org) => (org ? nameOf(state, org.MasterAccountId) : t.Invited.Id))(sourceOrganization(state, t)),
       handshakeId: t.HandshakeId,
     })),
     events,

@@ -4,11 +4,10 @@ import { ActionType, HandshakePartyType, HandshakeState, isPending } from '../mo
 import type { MigrationStatus, OrganizationStatus, PendingInvitation, RolloutStatus } from '../model/status.js';
 import type { HandshakeRecord, OrganizationRecord, OrgState } from '../model/types.js';
 import { childrenOf } from './all-features.js';
+import { isoUtc } from './events.js';
 import { nameOf } from './names.js';
 import { sideOf, transfersOf } from './transfer-records.js';
 import { findAccount, recipientParty, sameEmail } from './world.js';
-
-const iso = (seconds: number) => new Date(Math.round(seconds * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function pendingInvitation(state: OrgState, record: HandshakeRecord, now: number): PendingInvitation {
   const h = record.Handshake;
@@ -18,7 +17,7 @@ function pendingInvitation(state: OrgState, record: HandshakeRecord, now: number
     HandshakeId: h.Id,
     ...(account ? { AccountId: account.Id, AccountName: account.Name, Email: account.Email } : party.Type === HandshakePartyType.EMAIL ? { Email: party.Id } : {}),
     Invited: party.Id,
-    Sent: iso(h.RequestedTimestamp),
+    Sent: isoUtc(h.RequestedTimestamp),
     AgeSeconds: Math.max(0, Math.floor(now - h.RequestedTimestamp)),
     ExpiresInSeconds: Math.max(0, Math.floor(h.ExpirationTimestamp - now)),
   };
@@ -65,5 +64,5 @@ function organizationStatus(state: OrgState, org: OrganizationRecord, now: numbe
 
 /** `state` as settled at `now` (epoch seconds). */
 export function rolloutStatus(state: OrgState, now: number): RolloutStatus {
-  return { WorldTime: iso(now), Organizations: state.Organizations.map((org) => organizationStatus(state, org, now)) };
+  return { WorldTime: isoUtc(now), Organizations: state.Organizations.map((org) => organizationStatus(state, org, now)) };
 }
