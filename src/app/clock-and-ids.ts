@@ -13,8 +13,23 @@ export function pinnedTime(env: NodeJS.ProcessEnv): number | undefined {
   return ms;
 }
 
+/**
+ * ORGSIM_REPLAY=SEED, the one switch for a run that repeats itself byte for byte: ids and every
+ * draw come from SEED, and the machine's clock is left out. World time starts at REPLAY_START
+ * (or at ORGSIM_NOW) and moves only as the world's clock is moved (orgsim clock, its step).
+ */
+export const REPLAY_START = '2026-01-01T00:00:00Z';
+
+export function seedFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  return env.ORGSIM_REPLAY || env.ORGSIM_SEED || undefined;
+}
+
 export function systemClock(env: NodeJS.ProcessEnv): Clock {
   const pinned = pinnedTime(env);
+  if (env.ORGSIM_REPLAY) {
+    const start = pinned ?? Date.parse(REPLAY_START);
+    return { now: () => start };
+  }
   return pinned === undefined ? { now: () => Date.now() } : { now: () => pinned, pinned: true };
 }
 
@@ -30,8 +45,8 @@ function uuid(hex: string, variant: string): string {
 }
 
 export function idsFromEnv(env: NodeJS.ProcessEnv): IdGenerator {
-  const seed = env.ORGSIM_SEED;
-  if (seed === undefined || seed === '') return randomIds;
+  const seed = seedFromEnv(env);
+  if (seed === undefined) return randomIds;
   return {
     handshakeId: (n) => 'h-' + seeded(seed, 'handshake', n).slice(0, 32),
     eventId: (n) => uuid(seeded(seed, 'event', n), 'a'),

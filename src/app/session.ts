@@ -11,7 +11,10 @@ import { LocalClient } from './local-client.js';
 import { currentWorld, settle } from './runner.js';
 import type { OrgState } from '../model/types.js';
 import { readPreferences, type Preferences } from './preferences.js';
-import { idsFromEnv, systemClock } from './clock-and-ids.js';
+import { idsFromEnv, seedFromEnv, systemClock } from './clock-and-ids.js';
+import { faultsFromEnv, type ProcessFaults } from './rehearsal.js';
+import { debugLine, retryPolicy } from './retry.js';
+import { draw } from '../service/draw.js';
 
 /** What a run may touch, injected so tests and `orgsim demo` can run it in-process. */
 export interface SessionIO {
@@ -35,6 +38,8 @@ export interface SessionOptions {
   profile?: string;
   output?: string;
   color: 'on' | 'off' | 'auto';
+  /** --debug: the retries' log lines on stderr. */
+  debug?: boolean;
 }
 
 export class Session {
@@ -61,6 +66,25 @@ export class Session {
 
   ids(): IdGenerator {
     return idsFromEnv(this.io.env);
+  }
+
+  /** The seed of a repeatable run (ORGSIM_REPLAY or ORGSIM_SEED), if any. */
+  seed(): string | undefined {
+    return seedFromEnv(this.io.env);
+  }
+
+  /** Faults this process brings along (ORGSIM_FAULTS), in place of the world's. */
+  processFaults(): ProcessFaults | undefined {
+    return faultsFromEnv(this.io.env);
+  }
+
+  /** How much of the AWS CLI's backoff a retry really waits (ORGSIM_RETRY_DELAY_SCALE; 1: all of it). */
+  private retryDelayScale(): number {
+    const raw = this.io.env.ORGSIM_RETRY_DELAY_SCALE;
+    if (raw === undefined || raw === '') return 1;
+    const scale = Number(raw);
+    if (!(scale >= 0 && scale <= 1)) throw new ConfigurationError(`ORGSIM_RETRY_DELAY_SCALE must be a number from 0 to 1, not '${raw}'`);
+    return scale;
   }
 
   lockTimeoutMs(): number | undefined {
@@ -135,6 +159,17 @@ export class Session {
   }
 
   client(): LocalClient {
-    return new LocalClient(this.fileStore(), this.credentials(), this.clock(), this.ids());
+    const seed = this.seed();
+    const scale = this.retryDelayScale();
+    let draws = 0;
+    return new LocalClient(this.fileStore(), this.credentials(), this.clock(), this.ids(), {
+      retries: () => retryPolicy(this.io.env),
+      faults: this.processFaults(),
+      seed,
+      // A repeatable run waits the same jitter every time.
+      random: seed === undefined ? Math.random : () => draw(seed, 'retry', draws++),
+      sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * scale * 1000)),
+      debug: this.options.debug ? (logger, message) => this.io.stderr(debugLine(logger, message)) : undefined,
+    });
   }
 }

@@ -82,7 +82,8 @@ export async function paginate(call: CallPage, base: Record<string, unknown>, pa
       resume = nextToken;
       break;
     }
-    if (previous !== undefined && previous === next) throw new GeneralError(`The same next token was received twice: ${JSON.stringify(nextToken)}`);
+    // botocore's PaginationError, as the CLI prints it (transfer-and-delegation.md R-152).
+    if (previous !== undefined && previous === next) throw new GeneralError(`Error during pagination: The same next token was received twice: {'${paginator.inputToken}': '${String(next)}'}`);
     inject(params, nextToken);
     previous = next as string;
     requestToken = nextToken;

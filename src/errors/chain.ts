@@ -56,7 +56,8 @@ function handler<E>(type: abstract new (...args: never[]) => E, exitCode: number
 }
 
 function serviceErrorText(error: ServiceError, ctx: ReportContext): string {
-  let text = `\n${prefix()}An error occurred (${error.code}) when calling the ${ctx.operation} operation: ${error.message}\n`;
+  const retries = error.retriesReached !== undefined ? ` (reached max retries: ${error.retriesReached})` : '';
+  let text = `\n${prefix()}An error occurred (${error.code}) when calling the ${ctx.operation} operation${retries}: ${error.message}\n`;
   const details = error.toFields();
   delete details.Message;
   const keys = Object.keys(details);
@@ -78,7 +79,8 @@ const bare = (error: Error) => `\n${prefix()}${error.message}\n`;
 export const ERROR_CHAIN: readonly Handler[] = [
   handler(ServiceError, EXIT.SERVICE, serviceErrorText, (error) => {
     const fields = error.toFields();
-    return { Message: error.message, Code: error.code, ...(fields.Reason !== undefined ? { Reason: fields.Reason } : {}) };
+    const { Message: _, ...details } = fields;
+    return { Message: error.message, Code: error.code, ...details };
   }),
   handler(
     ArgParseError,

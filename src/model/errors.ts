@@ -143,6 +143,8 @@ export abstract class ServiceError extends Error {
   readonly reason?: string;
   /** Some failures are recorded anyway (an e-mail invitation accepted by a member). */
   persistChanges = false;
+  /** The retries a client made before it gave up (botocore's MaxAttemptsReached with RetryAttempts). */
+  retriesReached?: number;
 
   /** Wire body fields after the code: Message, and what the exception adds. */
   toFields(): Record<string, string> {
@@ -174,6 +176,8 @@ export class OrganizationsError extends ServiceError {
   readonly kind = 'OrganizationsError';
   readonly code: ExceptionCode;
   override readonly reason: string | undefined;
+  /** Members the exception's shape has beyond Message and Reason (TooManyRequestsException's Type). */
+  readonly details: Record<string, string> = {};
 
   constructor(code: ExceptionCode, message?: string, reason?: string) {
     super(message ?? DEFAULT_MESSAGES[code] ?? '');
@@ -190,7 +194,7 @@ export class OrganizationsError extends ServiceError {
   override toFields(): Record<string, string> {
     const fields: Record<string, string> = { Message: this.message };
     if (EXCEPTION_SHAPES[this.code].hasReason && this.reason !== undefined) fields.Reason = this.reason;
-    return fields;
+    return { ...fields, ...this.details };
   }
 }
 

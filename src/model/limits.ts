@@ -79,3 +79,9 @@ export const POLICY_LIMITS: Readonly<Record<string, { size: number; count: numbe
 };
 /** The types no source gives numbers for (R-221, R-227: proposals). */
 export const OTHER_POLICY_LIMITS = { size: 10_000, count: 1000, maxAttached: 10, minAttached: 0 } as const;
+
+/** The longest step world time may take with each call, and the longest a responder may wait: a year. */
+export const MAX_REHEARSAL_SECONDS = 366 * 86_400;
+
+/** The longest orgsim serve may be told to wait before it answers. */
+export const MAX_LATENCY_MS = 60_000;

@@ -1,5 +1,6 @@
 // The API's shapes as TypeScript types. The state file stores these same shapes,
 // with timestamps in wire form (epoch seconds), so there is one representation.
+import type { Responder, WorldFaults } from './rehearsal.js';
 import type * as Wire from './generated/organizations-types.js';
 import type {
   AccountJoinedMethod,
@@ -240,6 +241,12 @@ export interface OrgState {
   ResponsibilityTransfers?: ResponsibilityTransferRecord[];
   /** CloudTrail-style log of what changed the world, oldest first, bounded. */
   Events: WorldEvent[];
+  /** The faults switched on (orgsim faults; absent: none). */
+  Faults?: WorldFaults;
+  /** Accounts that answer by themselves (orgsim responders; absent: none). */
+  Responders?: Responder[];
+  /** World time every call moves on by, in seconds (orgsim clock step; absent: none). */
+  ClockStepSeconds?: number;
   /** How far the world's clock runs ahead of real time (orgsim clock). */
   ClockOffsetMs: number;
   /** Counts generated ids, so that a seeded world (ORGSIM_SEED) generates the same ones again. */
@@ -263,6 +270,8 @@ export interface WorldEvent {
   errorCode?: string;
   errorMessage?: string;
   serviceEventDetails?: Record<string, unknown>;
+  /** The fault orgsim injected into this call (orgsim faults). */
+  orgsimFault?: string;
 }
 
 export interface Organization {

@@ -2,8 +2,9 @@
 // (store/schema.ts) and the full check of a world from outside (store/world-schema.ts, zod) are
 // both built from it; model/types.ts checks at compile time that OrgState agrees with it.
 import { AccountJoinedMethod, AccountState, ActionType, CreateAccountFailureReason, CreateAccountState, PolicyType, HandshakePartyType, HandshakeResourceType, HandshakeState, OrganizationFeatureSet, ResponsibilityTransferStatus, ResponsibilityTransferType } from './enums.js';
+import { FAULT_KINDS, RESPONDER_ANSWERS } from './rehearsal.js';
 import { ACCOUNT_ID_PATTERN, CREATE_ACCOUNT_REQUEST_ID_PATTERN, HANDSHAKE_ID_PATTERN, OU_ID_PATTERN, PARENT_ID_PATTERN, POLICY_ID_PATTERN, RESPONSIBILITY_TRANSFER_ID_PATTERN, ROLE_NAME_PATTERN } from './ids.js';
-import { MAX_DELAY_SECONDS, MAX_QUOTA, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS, TRANSFER_QUOTAS } from './limits.js';
+import { MAX_DELAY_SECONDS, MAX_LATENCY_MS, MAX_QUOTA, MAX_REHEARSAL_SECONDS, MAX_SESSION_SECONDS, MAX_WORLD_TIME_MS, MIN_SESSION_SECONDS, TRANSFER_QUOTAS } from './limits.js';
 
 export type Field =
   | { kind: 'string'; optional?: boolean; enum?: readonly string[]; pattern?: RegExp; min?: number }
@@ -170,6 +171,38 @@ export const WORLD_SHAPE: Record<string, Field> = {
   },
   // Events keep what CloudTrail records; only these members are relied on.
   Events: list(() => object({ eventName: string(), eventTime: string() }, true)),
+  Faults: {
+    kind: 'object',
+    optional: true,
+    fields: {
+      Seed: string(),
+      Rules: list(() =>
+        object({
+          Kind: { kind: 'string', enum: FAULT_KINDS },
+          Operations: { kind: 'array', optional: true, of: () => string({ min: 1 }) },
+          Rate: { kind: 'number', optional: true, min: 0, max: 1 },
+          Every: { kind: 'integer', optional: true, min: 1, max: MAX_QUOTA },
+          Type: string({ optional: true }),
+          LatencyMs: { kind: 'integer', optional: true, min: 0, max: MAX_LATENCY_MS },
+        }),
+      ),
+      Calls: { kind: 'integer', min: 0 },
+      Matched: { kind: 'object', fields: {}, open: true },
+      LastPageFault: { kind: 'integer', optional: true, min: 0 },
+    },
+  },
+  Responders: {
+    kind: 'array',
+    optional: true,
+    of: () =>
+      object({
+        AccountId: accountId(),
+        Answer: { kind: 'string', enum: RESPONDER_ANSWERS },
+        AfterSeconds: { kind: 'integer', min: 0, max: MAX_REHEARSAL_SECONDS },
+        Answered: list(() => string({ pattern: HANDSHAKE_ID_PATTERN })),
+      }),
+  },
+  ClockStepSeconds: { kind: 'integer', optional: true, min: 0, max: MAX_REHEARSAL_SECONDS },
   ClockOffsetMs: { kind: 'number', min: -MAX_WORLD_TIME_MS, max: MAX_WORLD_TIME_MS },
   IdSequence: { kind: 'integer', min: 0 },
 };

@@ -9,6 +9,7 @@ import { lookUp, tryRunCall, type CallerLookup } from '../app/runner.js';
 import { knownMembers } from '../app/known-members.js';
 import { CredentialsRejected, rejection, type Credentials } from '../app/credentials.js';
 import type { Store } from '../store/store.js';
+import type { ProcessFaults } from '../app/rehearsal.js';
 import { queryInput, STS_VERSION, xmlError, xmlResult } from './query.js';
 import { accessKeyIdOf, CONTENT_TYPE, errorReply, jsonReply, protocolError, TARGET_PREFIX, type WireReply } from './wire.js';
 
@@ -16,6 +17,9 @@ export interface ServerContext {
   store: Store;
   clock: Clock;
   ids: IdGenerator;
+  /** ORGSIM_FAULTS of the server's process, and the seed a rehearsal draws from. */
+  faults?: ProcessFaults;
+  seed?: string;
 }
 
 export interface IncomingCall {
@@ -40,6 +44,8 @@ export interface Handled {
   profile?: string;
   /** How an answer that could not wait longer for the lock is written. */
   protocol: 'json' | 'query';
+  /** How long to wait before answering (a latency fault). */
+  latencyMs?: number;
 }
 
 /** The caller, looked up in the world the operation runs on (inside a mutation's transaction), and remembered for the request log. */
@@ -66,7 +72,7 @@ export function handleCall(call: IncomingCall, server: ServerContext): Handled {
 }
 
 function run(operation: Operation, input: Record<string, unknown>, credentials: Credentials, server: ServerContext, found: { profile?: string }) {
-  return tryRunCall(server.store, { operation, input, caller: remembering(credentials, server.clock, found), clock: server.clock, ids: server.ids });
+  return tryRunCall(server.store, { operation, input, caller: remembering(credentials, server.clock, found), clock: server.clock, ids: server.ids, faults: server.faults, seed: server.seed, served: true });
 }
 
 function internal(error: unknown): UnmodeledError {
@@ -91,8 +97,8 @@ function handleQuery(call: IncomingCall, params: URLSearchParams, server: Server
     const found: { profile?: string } = {};
     const outcome = run(operation, queryInput(params, operation.input), credentials, server, found);
     if (outcome === 'busy') return { operation: operation.name, protocol };
-    if ('error' in outcome) return { ...fail(outcome.error), profile: found.profile };
-    return { reply: xmlResult(operation.name, operation.output, outcome.output as Record<string, unknown>, call.requestId), operation: operation.name, profile: found.profile, protocol };
+    if ('error' in outcome) return { ...fail(outcome.error), profile: found.profile, latencyMs: outcome.latencyMs };
+    return { reply: xmlResult(operation.name, operation.output, outcome.output as Record<string, unknown>, call.requestId), operation: operation.name, profile: found.profile, protocol, latencyMs: outcome.latencyMs };
   } catch (error) {
     if (error instanceof CredentialsRejected) return fail(rejection('sts', error));
     if (error instanceof ServiceError) return fail(error);
@@ -134,7 +140,7 @@ function handleJson(call: IncomingCall, server: ServerContext): Handled {
     const outcome = run(operation, request, { accessKeyId: keyId, sessionToken: header(call, 'x-amz-security-token') }, server, who);
     if (outcome === 'busy') return { operation: operation.name, protocol };
     const reply = 'error' in outcome ? errorReply(outcome.error) : jsonReply(200, outcome.output as Record<string, unknown>);
-    return { reply, operation: operation.name, profile: who.profile, protocol };
+    return { reply, operation: operation.name, profile: who.profile, protocol, latencyMs: outcome.latencyMs };
   } catch (error) {
     if (error instanceof CredentialsRejected) return { reply: errorReply(rejection('organizations', error)), operation: operation.name, protocol };
     if (error instanceof ServiceError) return { reply: errorReply(error), operation: operation.name, protocol };

@@ -102,6 +102,7 @@ export function createOrgsimServer(context: ServerContext, options: ServeOptions
       handled = handleCall(call, context);
     }
     const reply = handled.reply!;
+    if (handled.latencyMs) await pause(handled.latencyMs);
     send(res, reply, call.requestId);
     options.log?.(
       `${req.method} ${handled.operation ?? '-'} ${handled.profile ?? '-'} ${reply.status}` +

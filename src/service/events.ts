@@ -47,7 +47,7 @@ function base(state: OrgState, ctx: ServiceContext, eventName: string): Pick<Wor
 export function recordApiCall(
   state: OrgState,
   ctx: ServiceContext,
-  call: { operation: string; input: object; output?: object; error?: { code: string; message: string }; recipientAccountId: string },
+  call: { operation: string; input: object; output?: object; error?: { code: string; message: string }; recipientAccountId: string; fault?: string },
 ): void {
   const event: WorldEvent = {
     ...base(state, ctx, call.operation),
@@ -61,6 +61,7 @@ export function recordApiCall(
     event.errorCode = call.error.code;
     event.errorMessage = call.error.message;
   }
+  if (call.fault) event.orgsimFault = call.fault;
   append(state, event);
 }
 

@@ -12,6 +12,7 @@ import { forgetAll, recall, remember } from './memo.js';
 import { settleClosures, settleCreateAccountRequests } from './account-settling.js';
 import { recordHandshakeEnded } from './events.js';
 import type { IdGenerator } from './context.js';
+import { answerDue } from './responders.js';
 
 export { RETENTION_SECONDS } from '../model/limits.js';
 import { RETENTION_SECONDS } from '../model/limits.js';
@@ -33,7 +34,9 @@ export function sweep(state: OrgState, now: number, ids: IdGenerator): boolean {
   const created = settleCreateAccountRequests(state, now);
   const accounts = settleClosures(state, now) || created;
   if (accounts) forgetAll(state);
-  return sweepHandshakes(state, now, ids) || accounts;
+  // Answers the responders give before their handshakes would expire (service/responders.ts).
+  const answered = answerDue(state, now, ids);
+  return sweepHandshakes(state, now, ids) || accounts || answered;
 }
 
 function sweepHandshakes(state: OrgState, now: number, ids: IdGenerator): boolean {

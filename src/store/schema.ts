@@ -106,7 +106,7 @@ function objectProblem(value: unknown, fields: Record<string, Field>, where: str
 export function topLevelProblem(world: Record<string, unknown>): string | undefined {
   const top = Object.entries(WORLD_SHAPE);
   for (const [key, field] of top) if (field.kind === 'array' && !Array.isArray(world[key]) && !(field.optional && world[key] === undefined)) return `"${key}" is missing or not a list`;
-  for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key])) return `"${key}" should be a number`;
+  for (const [key, field] of top) if ((field.kind === 'number' || field.kind === 'integer') && !Number.isFinite(world[key]) && !(field.optional && world[key] === undefined)) return `"${key}" should be a number`;
   for (const [key, field] of top) {
     if (field.kind === 'array') continue;
     const problem = fieldProblem(world[key], field, key);

@@ -6,6 +6,7 @@ import { worldNow } from '../../service/context.js';
 import { moveClock } from '../../app/world-clock.js';
 import type { Session } from '../../app/session.js';
 import type { Answer, OwnCommand } from './command.js';
+import { MAX_REHEARSAL_SECONDS } from '../../model/limits.js';
 
 function change(session: Session, apply: (state: OrgState) => void): Answer {
   return show(session, moveClock(session.fileStore(), session.clock(), session.ids(), apply));
@@ -15,9 +16,10 @@ function show(session: Session, state: OrgState = session.fileStore().read()): A
   const clock = session.clock();
   const world = new Date(worldNow(state, clock)).toISOString();
   const pinned = clock.pinned ? ` (pinned by ORGSIM_NOW; the world's own clock is ${describeOffset(state.ClockOffsetMs)})` : ` (${describeOffset(state.ClockOffsetMs)})`;
+  const step = state.ClockStepSeconds ?? 0;
   return {
-    value: { WorldTime: world, OffsetSeconds: state.ClockOffsetMs / 1000, PinnedByOrgsimNow: clock.pinned === true },
-    human: () => `World time: ${world}${pinned}\n`,
+    value: { WorldTime: world, OffsetSeconds: state.ClockOffsetMs / 1000, PinnedByOrgsimNow: clock.pinned === true, ...(step ? { StepSeconds: step } : {}) },
+    human: () => `World time: ${world}${pinned}\n` + (step ? `Every call moves it on by ${step} s (orgsim clock step off stops that).\n` : ''),
   };
 }
 
@@ -43,9 +45,25 @@ export const clock: OwnCommand = {
       run({ session }, [time]) {
         const ms = Date.parse(time!);
         if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}/.test(time!)) throw new ArgParseError(`argument time: invalid ISO-8601 time '${time}'`);
-        return change(session, (state) => setClock(state, ms, Date.now()));
+        // The offset is from the clock the world runs on: the machine's, or a replay's fixed start
+        // (a pinned ORGSIM_NOW is no such clock: the offset stays one from the machine's).
+        const clock = session.clock();
+        return change(session, (state) => setClock(state, ms, clock.pinned ? Date.now() : clock.now()));
       },
     },
     { name: 'reset', summary: 'back to real time', run: ({ session }) => change(session, resetClock) },
+    {
+      name: 'step',
+      summary: 'let world time run by itself: every call to the service moves it on by this much (off: no more)',
+      arguments: [{ name: 'duration', required: true }],
+      run({ session }, [duration]) {
+        const ms = duration === 'off' ? 0 : parseDuration(duration!);
+        if (ms === undefined || ms % 1000 !== 0 || ms / 1000 > MAX_REHEARSAL_SECONDS) throw new ArgParseError(`argument duration: invalid step '${duration}' (use e.g. 1h, 6h or 1d, at most 366d, or off)`);
+        return change(session, (state) => {
+          if (ms) state.ClockStepSeconds = ms / 1000;
+          else delete state.ClockStepSeconds;
+        });
+      },
+    },
   ],
 };

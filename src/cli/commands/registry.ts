@@ -16,8 +16,10 @@ import { serve, view } from './serve.js';
 import { status } from './status.js';
 import { world } from './world.js';
 import { roles } from './roles.js';
+import { faults } from './faults.js';
+import { responders } from './responders.js';
 
-export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, roles, quota, configure, completion, serve, view, clock, events, status, explain, world, doctor];
+export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profiles, roles, quota, configure, completion, serve, view, clock, faults, responders, events, status, explain, world, doctor];
 
 export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
 

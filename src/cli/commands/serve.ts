@@ -34,7 +34,7 @@ async function listen(session: Session, options: ListenOptions, started: (url: s
   store.read(); // create the world now, and fail early if it is unusable
   const err = (line: string) => process.stderr.write(line + '\n');
   const server = createOrgsimServer(
-    { store, clock: session.clock(), ids: session.ids() },
+    { store, clock: session.clock(), ids: session.ids(), faults: session.processFaults(), seed: session.seed() },
     { log: options.verbose ? err : undefined, lockTimeoutMs: store.lockTimeoutMs, worldFile: store.file, remote },
   );
   await new Promise<void>((resolve, reject) => {

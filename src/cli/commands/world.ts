@@ -7,24 +7,29 @@ import type { OrgState } from '../../model/types.js';
 import { loadWorld } from '../../store/schema.js';
 import { ConfigurationError } from '../../errors/classes.js';
 import type { OwnCommand } from './command.js';
+import type { Session } from '../../app/session.js';
+import type { WorldChange } from '../../model/diff.js';
+import { diffWorlds } from '../../service/diff.js';
+import { checkCheckpointName, listCheckpoints, readCheckpoint, saveCheckpoint } from '../../store/checkpoints.js';
+import { recordsTable } from '../../output/records.js';
 import { MAX_DELAY_SECONDS } from '../../model/limits.js';
 
-async function checkWorld(text: string, file: string): Promise<OrgState> {
+async function checkWorld(text: string, file: string, outcome = 'nothing was imported'): Promise<OrgState> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError(`${file} is not valid JSON (${(error as Error).message}); nothing was imported.`);
+    throw new ConfigurationError(`${file} is not valid JSON (${(error as Error).message}); ${outcome}.`);
   }
   const { state } = loadWorld(parsed, file);
   const { worldSchema, referenceProblems } = await import('../../store/world-schema.js');
   const result = worldSchema.safeParse(state);
   if (!result.success) {
     const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-    throw new ConfigurationError(`${file} is not a valid orgsim world; nothing was imported:\n  ${problems.join('\n  ')}`);
+    throw new ConfigurationError(`${file} is not a valid orgsim world; ${outcome}:\n  ${problems.join('\n  ')}`);
   }
   const broken = referenceProblems(result.data);
-  if (broken.length) throw new ConfigurationError(`${file} is not a consistent orgsim world; nothing was imported:\n  ${broken.slice(0, 5).join('\n  ')}`);
+  if (broken.length) throw new ConfigurationError(`${file} is not a consistent orgsim world; ${outcome}:\n  ${broken.slice(0, 5).join('\n  ')}`);
   return state;
 }
 
@@ -34,9 +39,31 @@ function delay(value: string): number {
   return n;
 }
 
+/** A world named on the command line: `current`, a checkpoint, or a file (a path with a / or ending .json). */
+async function namedWorld(session: Session, name: string): Promise<OrgState> {
+  if (name === 'current') return session.fileStore().read();
+  if (name.includes('/') || name.endsWith('.json')) {
+    let text: string;
+    try {
+      text = readBounded(resolve(session.io.cwd, name), { maxBytes: MAX_STATE_BYTES }).toString('utf8');
+    } catch (error) {
+      throw new ConfigurationError(`Cannot read ${name}: ${(error as Error).message}`);
+    }
+    return checkWorld(text, name, 'nothing was compared');
+  }
+  return readCheckpoint(session.home, name);
+}
+
+function diffLine(change: WorldChange): string {
+  const arrow = change.Before === null ? `(none) -> ${change.After}` : change.After === null ? `${change.Before} -> (none)` : `${change.Before} -> ${change.After}`;
+  return `${change.Change}: ${change.Subject}: ${arrow}`;
+}
+
+const checkpoint = { name: 'name', required: true, complete: (home: string) => listCheckpoints(home).map((c) => c.Name) };
+
 export const world: OwnCommand = {
   name: 'world',
-  summary: 'where the world is, how long accounts take to create and close, and export or import it whole',
+  summary: 'where the world is, how long accounts take to create and close, export or import it whole, checkpoints and their differences',
   subcommands: [
     {
       name: 'path',
@@ -87,6 +114,52 @@ export const world: OwnCommand = {
         const state = await checkWorld(text, file!);
         session.fileStore().overwrite(state);
         session.io.stdout(`Imported ${file}: ${state.Organizations.length} organization(s), ${state.Accounts.length} account(s), ${state.Handshakes.length} handshake(s).\n`);
+      },
+    },
+    {
+      name: 'save',
+      summary: 'keep the world as it is now as a checkpoint of this name (replacing one of that name)',
+      arguments: [checkpoint],
+      run({ session }, [name]) {
+        checkCheckpointName(name!);
+        // As of now: what time has done by now (expiry, the responders' answers) is in it.
+        const state = session.world();
+        saveCheckpoint(session.home, name!, state);
+        return { value: { Saved: name }, human: () => `Saved the world as checkpoint ${name}.\n` };
+      },
+    },
+    {
+      name: 'restore',
+      summary: 'replace the world with a checkpoint (all or nothing)',
+      arguments: [checkpoint],
+      run({ session }, [name]) {
+        const state = readCheckpoint(session.home, name!);
+        session.fileStore().overwrite(state);
+        return { value: { Restored: name }, human: () => `Restored checkpoint ${name}: ${state.Organizations.length} organization(s), ${state.Accounts.length} account(s), ${state.Handshakes.length} handshake(s).\n` };
+      },
+    },
+    {
+      name: 'list',
+      summary: 'the checkpoints kept',
+      async run({ session }) {
+        const checkpoints = listCheckpoints(session.home);
+        return { value: { Checkpoints: checkpoints }, human: async () => (checkpoints.length ? recordsTable(checkpoints, ['Name', 'SavedAt', 'Bytes'], session.width()) : 'No checkpoints (orgsim world save NAME keeps one).\n') };
+      },
+    },
+    {
+      name: 'diff',
+      summary: "what changed from one world to another, in the service's terms: checkpoints, files, or current (the default second)",
+      arguments: [
+        { name: 'before', required: true, complete: checkpoint.complete },
+        { name: 'after', required: false, complete: checkpoint.complete },
+      ],
+      options: [
+        { flags: '--ids', description: 'compare ids too (by default new ids of a rerun are no change)' },
+        { flags: '--times', description: 'compare times too (by default a rerun at another time is no change)' },
+      ],
+      async run({ session }, [before, after = 'current'], options: { ids?: boolean; times?: boolean }) {
+        const changes = diffWorlds(await namedWorld(session, before!), await namedWorld(session, after), options);
+        return { value: { Changes: changes }, human: () => (changes.length ? changes.map(diffLine).join('\n') + '\n' : `No differences between ${before} and ${after}.\n`) };
       },
     },
   ],
