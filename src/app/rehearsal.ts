@@ -41,7 +41,7 @@ export interface Rehearsed {
 }
 
 export interface RehearsalCall {
-  operation: Pick<Operation, 'name' | 'input' | 'output' | 'paginator'>;
+  operation: Pick<Operation, 'name' | 'service' | 'input' | 'output' | 'paginator'>;
   /** The request the service gets (an empty page's token already replaced by the token it stands for)... */
   input: Request;
   /** ...and as the client sent it. */
@@ -63,7 +63,8 @@ export const rehearsing = (state: OrgState, call: Pick<RehearsalCall, 'faults'>)
 export function rehearse(state: OrgState, call: RehearsalCall): Rehearsed {
   const step = state.ClockStepSeconds ?? 0;
   if (step > 0 && worldNow(state, call.clock) + step * 1000 <= MAX_WORLD_TIME_MS) state.ClockOffsetMs += step * 1000;
-  const rules = call.faults?.rules ?? state.Faults?.Rules ?? [];
+  // Faults are Organizations' (the subject of a rehearsal); STS answers as ever.
+  const rules = call.operation.service === 'organizations' ? (call.faults?.rules ?? state.Faults?.Rules ?? []) : [];
   const none: Rehearsed = { input: call.input, latencyMs: 0 };
   if (!rules.length) return none;
   const faults = (state.Faults ??= { Seed: call.faults?.seed ?? call.seed ?? 'orgsim', Rules: [], Calls: 0, Matched: {} });
@@ -71,10 +72,12 @@ export function rehearse(state: OrgState, call: RehearsalCall): Rehearsed {
   const token = (input: Request) => (typeof input.NextToken === 'string' ? input.NextToken : undefined);
   const facts: FaultCall = { operation: call.operation.name, sent: token(call.sent ?? call.input), token: token(call.input), served: call.served === true };
   const hit = strike(faults, rules, facts, member !== undefined);
-  if (!hit.fault) return { ...none, latencyMs: hit.latencyMs };
+  if (!hit.fault && !hit.latencyMs) return none;
   const caller = call.caller(state);
   const ctx = { caller: caller.account, principal: caller.principal, clock: worldClock(state, call.clock), ids: call.ids };
   const recipientAccountId = organizationOf(state, caller.account)?.MasterAccountId ?? caller.account;
+  if (hit.latencyMs) recordApiCall(state, ctx, { operation: call.operation.name, input: call.input, recipientAccountId, fault: 'latency' });
+  if (!hit.fault) return { ...none, latencyMs: hit.latencyMs };
   const log = { operation: call.operation.name, input: call.input, recipientAccountId, fault: hit.fault.Kind };
   if (hit.fault.Kind === 'short-page') {
     recordApiCall(state, ctx, log);

@@ -31,7 +31,7 @@ export function currentWorld(store: Store, clock: Clock, ids: IdGenerator): OrgS
 export type CallerLookup = (state: OrgState) => Caller;
 
 export interface Call {
-  operation: Pick<Operation, 'name' | 'mutates' | 'input' | 'output' | 'paginator'>;
+  operation: Pick<Operation, 'name' | 'service' | 'mutates' | 'input' | 'output' | 'paginator'>;
   input: Request;
   caller: CallerLookup;
   clock: Clock;

@@ -8,7 +8,8 @@ export function eventSummary(event: WorldEvent): string {
   const request = event.requestParameters ?? {};
   const handshake = (event.responseElements?.handshake as { id?: string; state?: string } | undefined) ?? {};
   const transfer = (event.responseElements?.responsibilityTransfer as { id?: string; status?: string } | undefined) ?? {};
-  return [request.handshakeId ?? handshake.id, handshake.state, request.id ?? transfer.id, transfer.status, request.accountId, event.errorCode].filter(Boolean).join(' ');
+  const fault = event.orgsimFault ? `(injected: ${event.orgsimFault})` : undefined;
+  return [request.handshakeId ?? handshake.id, handshake.state, request.id ?? transfer.id, transfer.status, request.accountId, event.errorCode, fault].filter(Boolean).join(' ');
 }
 
 export function eventRows(events: readonly WorldEvent[]): { Time: string; Event: string; Caller: string; Details: string }[] {

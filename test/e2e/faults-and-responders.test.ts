@@ -238,7 +238,9 @@ describe('latency over serve', () => {
     } finally {
       await server.stop();
     }
-    // The CLI, which has no network to wait on, counts it but does not wait.
-    expect(await box.json(['faults', '--output', 'json', '--query', 'CallsCounted'])).toBeGreaterThanOrEqual(1);
+    expect(await box.json(['events', '--output', 'json', '--query', 'Events[?orgsimFault==`latency`].eventName'])).toEqual(['DescribeOrganization']);
+    // The CLI, which has no network to wait on, counts the call but neither waits nor logs a latency.
+    expect((await box.run(['organizations', 'describe-organization'])).exitCode).toBe(0);
+    expect(await box.json(['faults', '--output', 'json', '--query', 'CallsCounted'])).toBe(2);
   });
 });
