@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OrganizationsClient, paginateListHandshakesForOrganization } from '@aws-sdk/client-organizations';
 import { BIN, Sandbox } from './helpers.js';
-import { startServer } from './server-helpers.js';
+import { post, startServer } from './server-helpers.js';
 
 const boxes: Sandbox[] = [];
 afterEach(() => boxes.splice(0).forEach((b) => b.cleanup()));
@@ -225,7 +225,25 @@ describe('comparing rehearsals', () => {
   });
 });
 
-describe('latency over serve', () => {
+describe('over orgsim serve', () => {
+  it('a service error is an HTTP 500; a throttle a 400 with its Type', async () => {
+    const box = sandbox();
+    await invited(box, 1);
+    await box.run(['faults', 'set', 'service-error', '--every', '1', '--operations', 'describe-organization']);
+    await box.run(['faults', 'set', 'throttle', '--every', '1', '--operations', 'list-accounts', '--type', 'RequestLimitExceeded']);
+    const server = await startServer(box);
+    try {
+      const failed = await post(server.url, 'DescribeOrganization', '{}');
+      expect(failed.status).toBe(500);
+      expect(failed.body).toMatchObject({ __type: 'ServiceException' });
+      const throttled = await post(server.url, 'ListAccounts', '{}');
+      expect(throttled.status).toBe(400);
+      expect(throttled.body).toMatchObject({ __type: 'TooManyRequestsException', Type: 'RequestLimitExceeded', Message: 'You have sent too many requests in too short a period of time. Try again later.' });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('is a fault the server waits out, recorded like the others', async () => {
     const box = sandbox();
     await invited(box, 1);
