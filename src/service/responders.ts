@@ -2,7 +2,8 @@
 // declines each handshake sent to it that long after it was sent, as that account's own call in
 // the event log. Like expiry, the answer happens when world time passes its moment, whenever the
 // world is looked at; a handshake that expires first is not answered.
-import { HandshakePartyType, isPending } from '../model/enums.js';
+import { HandshakePartyType, isPending, type HandshakeState } from '../model/enums.js';
+import { where } from './table.js';
 import { ServiceError } from '../model/errors.js';
 import type { Responder, ResponderAnswer } from '../model/rehearsal.js';
 import type { HandshakeRecord, OrgState } from '../model/types.js';
@@ -22,18 +23,21 @@ interface Due {
 /** The responders' answers world time has reached by `now` (epoch seconds), oldest first. */
 function dueAnswers(state: OrgState, now: number): Due[] {
   const byAccount = new Map<string, Responder>();
-  const byEmail = new Map<string, Responder>();
-  for (const responder of state.Responders ?? []) {
-    if (responder.Answer === 'NEVER') continue;
-    byAccount.set(responder.AccountId, responder);
-    const email = state.Accounts.find((a) => a.Id === responder.AccountId)?.Email;
-    if (email) byEmail.set(email.toLowerCase(), responder);
-  }
+  for (const responder of state.Responders ?? []) if (responder.Answer !== 'NEVER') byAccount.set(responder.AccountId, responder);
   if (!byAccount.size) return [];
+  const byEmail = new Map<string, Responder>();
+  const emails: string[] = [];
+  for (const account of state.Accounts) {
+    const responder = byAccount.get(account.Id);
+    if (!responder) continue;
+    byEmail.set(account.Email.toLowerCase(), responder);
+    emails.push(account.Email);
+  }
   const due: Due[] = [];
-  for (const record of state.Handshakes) {
+  // Only the pending handshakes that name a responder's account or address (in any case) are read.
+  const pending = where(state.Handshakes, { keys: ['State'], test: (peek) => isPending(peek.State as HandshakeState), mentions: [...byAccount.keys(), ...emails] });
+  for (const record of pending) {
     const h = record.Handshake;
-    if (!isPending(h.State)) continue;
     const party = recipientParty(record);
     if (!party) continue;
     const responder = party.Type === HandshakePartyType.EMAIL ? byEmail.get(party.Id.toLowerCase()) : byAccount.get(party.Id);
