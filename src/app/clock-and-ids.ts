@@ -107,6 +107,9 @@ function randomHex(): string {
   return Array.from(randomBytes16(), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A seed for draws nobody gave one for (kept with what it drew, so that it can be given again). */
+export const freshSeed = () => randomHex().slice(0, 8);
+
 /** A version 4 UUID, as crypto.randomUUID makes them. */
 function randomUuid(): string {
   const hex = randomHex();

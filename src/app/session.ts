@@ -11,7 +11,7 @@ import { LocalClient } from './local-client.js';
 import { currentWorld, settle } from './runner.js';
 import type { OrgState } from '../model/types.js';
 import { readPreferences, type Preferences } from './preferences.js';
-import { idsFromEnv, seedFromEnv, systemClock } from './clock-and-ids.js';
+import { freshSeed, idsFromEnv, seedFromEnv, systemClock } from './clock-and-ids.js';
 import { faultsFromEnv, type ProcessFaults } from './rehearsal.js';
 import { debugLine, retryPolicy } from './retry.js';
 import { draw } from '../service/draw.js';
@@ -71,6 +71,11 @@ export class Session {
   /** The seed of a repeatable run (ORGSIM_REPLAY or ORGSIM_SEED), if any. */
   seed(): string | undefined {
     return seedFromEnv(this.io.env);
+  }
+
+  /** The seed draws take: the one given, else the run's, else a new one. */
+  seedOr(given: string | undefined): string {
+    return given ?? this.seed() ?? freshSeed();
   }
 
   /** Faults this process brings along (ORGSIM_FAULTS), in place of the world's. */

@@ -29,7 +29,7 @@ function show(session: Session, faults: WorldFaults | undefined = session.fileSt
 function change(session: Session, seed: string | undefined, edit: (rules: FaultRule[]) => FaultRule[]): Answer {
   const faults = session.edit((state) => {
     const rules = edit(state.Faults?.Rules ?? []);
-    const kept = seed ?? state.Faults?.Seed ?? session.seed() ?? Math.random().toString(36).slice(2, 10);
+    const kept = session.seedOr(seed ?? state.Faults?.Seed);
     if (rules.length) state.Faults = { Seed: kept, Rules: rules, Calls: 0, Matched: {} };
     else delete state.Faults;
     return state.Faults;

@@ -95,7 +95,7 @@ const mix: OwnCommand = {
       throw new ArgParseError(`argument --within: ${(error as Error).message}`);
     }
     const wanted = { accept: options.accept ?? 0, decline: options.decline ?? 0, never: options.never ?? 0, within };
-    const seed = options.seed ?? session.seed() ?? Math.random().toString(36).slice(2, 10);
+    const seed = session.seedOr(options.seed);
     return change(session, (state, responders) => {
       const managers = new Set(state.Organizations.map((o) => o.MasterAccountId));
       const outside = state.Accounts.filter((a) => !a.OrganizationId && !managers.has(a.Id) && a.State === 'ACTIVE').map((a) => a.Id);
