@@ -58,8 +58,10 @@ describe('injected throttling', () => {
   it("the CLI's own retries absorb a low rate, and give up at the AWS CLI's three attempts", async () => {
     const box = sandbox();
     await invited(box, 2);
-    await box.run(['faults', 'set', 'throttle', '--every', '2', '--operations', 'describe-organization']);
-    for (let i = 0; i < 4; i++) expect((await box.run(['organizations', 'describe-organization'], NO_WAIT)).exitCode).toBe(0);
+    await box.run(['faults', 'set', 'throttle', '--rate', '0.25', '--operations', 'describe-organization', '--seed', 'a']);
+    for (let i = 0; i < 8; i++) expect((await box.run(['organizations', 'describe-organization'], NO_WAIT)).exitCode).toBe(0);
+    // The seed struck some of those calls; each was answered by a retry.
+    expect(await box.json(['events', '--output', 'json', '--query', 'Events[?orgsimFault==`throttle`] | length(@)'])).toBeGreaterThan(0);
 
     await box.run(['faults', 'set', 'throttle', '--rate', '1', '--operations', 'describe-organization']);
     const before = await box.json(['events', '--output', 'json', '--query', 'length(Events)']);
