@@ -71,7 +71,7 @@ export function rehearse(state: OrgState, call: RehearsalCall): Rehearsed {
   const member = pageMember(call.operation);
   const token = (input: Request) => (typeof input.NextToken === 'string' ? input.NextToken : undefined);
   const facts: FaultCall = { operation: call.operation.name, sent: token(call.sent ?? call.input), token: token(call.input), served: call.served === true };
-  const hit = strike(faults, rules, facts, member !== undefined);
+  const hit = strike(faults, rules, facts, member !== undefined, call.faults?.seed ?? faults.Seed);
   if (!hit.fault && !hit.latencyMs) return none;
   const caller = call.caller(state);
   const ctx = { caller: caller.account, principal: caller.principal, clock: worldClock(state, call.clock), ids: call.ids };

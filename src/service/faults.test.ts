@@ -45,11 +45,13 @@ describe('fault rules', () => {
 
   it('draws a rate from the seed: the same seed strikes the same calls, another seed others', () => {
     const rules = [faultRule('throttle', { rate: '0.3' })];
-    const run = (seed: string) => {
+    const run = (seed: string, given?: string) => {
       const faults = fresh(seed);
-      return Array.from({ length: 200 }, () => (strike(faults, rules, call, true).fault ? 1 : 0)).join('');
+      return Array.from({ length: 200 }, () => (strike(faults, rules, call, true, given).fault ? 1 : 0)).join('');
     };
     expect(run('a')).toBe(run('a'));
+    // A seed the process brings (ORGSIM_FAULTS's seed=) is drawn from instead of the world's.
+    expect(run('a', 'b')).toBe(run('b'));
     expect(run('a')).not.toBe(run('b'));
     const share = run('a').split('').filter((c) => c === '1').length / 200;
     expect(share).toBeGreaterThan(0.2);

@@ -45,8 +45,8 @@ export interface Strike {
   latencyMs: number;
 }
 
-/** Counts `call` and tells which faults strike it. */
-export function strike(faults: WorldFaults, rules: readonly FaultRule[], call: FaultCall, paged: boolean): Strike {
+/** Counts `call` and tells which faults strike it; rates are drawn from `seed` (the world's unless a process brings its own). */
+export function strike(faults: WorldFaults, rules: readonly FaultRule[], call: FaultCall, paged: boolean, seed = faults.Seed): Strike {
   const n = faults.Calls++;
   const result: Strike = { latencyMs: 0 };
   const afterStall = faults.LastPageFault === n - 1;
@@ -54,7 +54,7 @@ export function strike(faults: WorldFaults, rules: readonly FaultRule[], call: F
     if (!applies(rule, call, paged) || (afterStall && STALLING_FAULTS.includes(rule.Kind))) continue;
     const key = ruleKey(rule);
     const matched = (faults.Matched[key] = (faults.Matched[key] ?? 0) + 1);
-    const hit = rule.Every !== undefined ? matched % rule.Every === 0 : draw(faults.Seed, key, n) < (rule.Rate ?? 0);
+    const hit = rule.Every !== undefined ? matched % rule.Every === 0 : draw(seed, key, n) < (rule.Rate ?? 0);
     if (!hit) continue;
     if (rule.Kind === 'latency') result.latencyMs = Math.max(result.latencyMs, rule.LatencyMs ?? 0);
     else result.fault ??= rule;

@@ -9,17 +9,17 @@ import type { Session } from '../../app/session.js';
 import type { Answer, OwnCommand } from './command.js';
 
 function show(session: Session, faults: WorldFaults | undefined = session.fileStore().read().Faults): Answer {
-  const process = session.processFaults();
+  const fromEnv = session.processFaults();
   const rules = faults?.Rules ?? [];
   const value = {
-    Seed: process?.seed ?? faults?.Seed ?? null,
+    Seed: fromEnv?.seed ?? faults?.Seed ?? null,
     Rules: rules.map((rule) => ({ ...rule, Spec: describeRule(rule) })),
     CallsCounted: faults?.Calls ?? 0,
-    ...(process ? { FromOrgsimFaults: process.rules.map(describeRule) } : {}),
+    ...(fromEnv ? { FromOrgsimFaults: fromEnv.rules.map(describeRule) } : {}),
   };
   const human = () => {
     const lines = rules.length ? [`Faults (seed ${faults!.Seed}, ${faults!.Calls} call(s) counted since they were set):`, ...rules.map((r) => `  ${describeRule(r)}`)] : ['No faults are switched on in the world.'];
-    if (process) lines.push(`ORGSIM_FAULTS replaces them in this process: ${process.rules.map(describeRule).join('; ') || '(none)'}`);
+    if (fromEnv) lines.push(`ORGSIM_FAULTS replaces them in this process: ${fromEnv.rules.map(describeRule).join('; ') || '(none)'}`);
     return lines.join('\n') + '\n';
   };
   return { value, human };
