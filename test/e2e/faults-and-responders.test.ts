@@ -3,7 +3,7 @@
 // paginator and a hand-written NextToken loop), polling until simulated responders have answered,
 // status naming who never did, world diff of two rehearsals, and a run repeated byte for byte.
 import { execa } from 'execa';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OrganizationsClient, paginateListHandshakesForOrganization } from '@aws-sdk/client-organizations';
@@ -205,6 +205,13 @@ describe('comparing rehearsals', () => {
       ].sort(),
     );
     expect(changes.filter((c) => c.Change === 'HandshakeStateChanged').map((c) => c.Subject.split(' to ')[1]!.split(' ')[0]).sort()).toEqual([name(ids[1]!), name(ids[3]!)].sort());
+    // A file, and the current world (the default second), name worlds too.
+    const exported = join(box.dir, 'all-accept.json');
+    await box.run(['world', 'restore', 'all-accept']);
+    writeFileSync(exported, (await box.run(['world', 'export'])).stdout);
+    await box.run(['world', 'restore', 'mixed']);
+    expect((await box.json(['world', 'diff', exported, '--output', 'json'])).Changes).toEqual(changes);
+    expect((await box.run(['world', 'diff', join(box.dir, 'missing.json')])).stderr).toContain('Cannot read');
     const human = await box.run(['world', 'diff', 'mixed', 'mixed']);
     expect(human.stdout).toBe('No differences between mixed and mixed.\n');
     expect((await box.run(['world', 'restore', 'nothing-here'])).stderr).toContain("There is no checkpoint 'nothing-here'");

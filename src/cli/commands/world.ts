@@ -14,7 +14,7 @@ import { checkCheckpointName, listCheckpoints, readCheckpoint, saveCheckpoint } 
 import { recordsTable } from '../../output/records.js';
 import { MAX_DELAY_SECONDS } from '../../model/limits.js';
 
-async function checkWorld(text: string, file: string, outcome = 'nothing was imported'): Promise<OrgState> {
+async function checkWorld(text: string, file: string, outcome: string): Promise<OrgState> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -39,18 +39,21 @@ function delay(value: string): number {
   return n;
 }
 
-/** A world named on the command line: `current`, a checkpoint, or a file (a path with a / or ending .json). */
-async function namedWorld(session: Session, name: string): Promise<OrgState> {
-  if (name === 'current') return session.fileStore().read();
-  if (name.includes('/') || name.endsWith('.json')) {
-    let text: string;
-    try {
-      text = readBounded(resolve(session.io.cwd, name), { maxBytes: MAX_STATE_BYTES }).toString('utf8');
-    } catch (error) {
-      throw new ConfigurationError(`Cannot read ${name}: ${(error as Error).message}`);
-    }
-    return checkWorld(text, name, 'nothing was compared');
+/** A world in a file, checked whole; `outcome` says what a bad one means for the command. */
+async function worldFile(session: Session, file: string, outcome: string): Promise<OrgState> {
+  let text: string;
+  try {
+    text = readBounded(resolve(session.io.cwd, file), { maxBytes: MAX_STATE_BYTES }).toString('utf8');
+  } catch (error) {
+    throw new ConfigurationError(`Cannot read ${file}: ${(error as Error).message}`);
   }
+  return checkWorld(text, file, outcome);
+}
+
+/** A world named on the command line: `current` (as of now), a checkpoint, or a file (a path with a / or ending .json). */
+async function namedWorld(session: Session, name: string): Promise<OrgState> {
+  if (name === 'current') return session.world();
+  if (name.includes('/') || name.endsWith('.json')) return worldFile(session, name, 'nothing was compared');
   return readCheckpoint(session.home, name);
 }
 
@@ -105,13 +108,7 @@ export const world: OwnCommand = {
       summary: 'replace the world with one exported before (checked first; all or nothing)',
       arguments: [{ name: 'file', required: true }],
       async run({ session }, [file]) {
-        let text: string;
-        try {
-          text = readBounded(resolve(session.io.cwd, file!), { maxBytes: MAX_STATE_BYTES }).toString('utf8');
-        } catch (error) {
-          throw new ConfigurationError(`Cannot read ${file}: ${(error as Error).message}`);
-        }
-        const state = await checkWorld(text, file!);
+        const state = await worldFile(session, file!, 'nothing was imported');
         session.fileStore().overwrite(state);
         session.io.stdout(`Imported ${file}: ${state.Organizations.length} organization(s), ${state.Accounts.length} account(s), ${state.Handshakes.length} handshake(s).\n`);
       },
