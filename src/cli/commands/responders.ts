@@ -40,8 +40,8 @@ function accountNamed(state: OrgState, name: string): string {
   return accountOfProfile(state, name);
 }
 
-function show(session: Session, responders: Responder[] = session.fileStore().read().Responders ?? []): Answer {
-  const state = session.fileStore().read();
+function show(session: Session, state: OrgState = session.fileStore().read()): Answer {
+  const responders: Responder[] = state.Responders ?? [];
   const rows = responders.map((r) => ({ Account: nameOf(state, r.AccountId), Answer: r.Answer, After: r.Answer === 'NEVER' ? '' : `${r.AfterSeconds}s`, Answered: r.Answered.length }));
   return {
     value: { Responders: responders },
@@ -50,13 +50,13 @@ function show(session: Session, responders: Responder[] = session.fileStore().re
 }
 
 function change(session: Session, edit: (state: OrgState, responders: Responder[]) => Responder[]): Answer {
-  const responders = session.edit((state) => {
+  const changed = session.edit((state) => {
     const next = edit(state, state.Responders ?? []);
     if (next.length) state.Responders = next;
     else delete state.Responders;
-    return next;
+    return state;
   });
-  return show(session, responders);
+  return show(session, changed);
 }
 
 const set: OwnCommand = {
