@@ -75,10 +75,10 @@ export function rehearse(state: OrgState, call: RehearsalCall): Rehearsed {
   if (!hit.fault && !hit.latencyMs) return none;
   const caller = call.caller(state);
   const ctx = { caller: caller.account, principal: caller.principal, clock: worldClock(state, call.clock), ids: call.ids };
-  const recipientAccountId = organizationOf(state, caller.account)?.MasterAccountId ?? caller.account;
-  if (hit.latencyMs) recordApiCall(state, ctx, { operation: call.operation.name, input: call.input, recipientAccountId, fault: 'latency' });
+  const called = { operation: call.operation.name, input: call.input, recipientAccountId: organizationOf(state, caller.account)?.MasterAccountId ?? caller.account };
+  if (hit.latencyMs) recordApiCall(state, ctx, { ...called, fault: 'latency' });
   if (!hit.fault) return { ...none, latencyMs: hit.latencyMs };
-  const log = { operation: call.operation.name, input: call.input, recipientAccountId, fault: hit.fault.Kind };
+  const log = { ...called, fault: hit.fault.Kind };
   if (hit.fault.Kind === 'short-page') {
     recordApiCall(state, ctx, log);
     return { input: shortened(call.input), latencyMs: hit.latencyMs };

@@ -1,6 +1,7 @@
 // The world's clock: real time plus an offset kept in the world, so that a rehearsal can skip
 // the 15 days of an invitation or the 90 days of a migration.
 import type { OrgState } from '../model/types.js';
+import { MAX_REHEARSAL_SECONDS } from '../model/limits.js';
 
 const UNITS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
 
@@ -9,6 +10,12 @@ export function parseDuration(text: string): number | undefined {
   const parts = [...text.matchAll(/(\d+)([dhms])/g)];
   if (!parts.length || parts.map((p) => p[0]).join('') !== text) return undefined;
   return parts.reduce((ms, p) => ms + Number(p[1]) * UNITS[p[2]!]!, 0);
+}
+
+/** A rehearsal's duration (a clock step, a responder's wait) in seconds, at most a year; undefined when it is none. */
+export function rehearsalSeconds(text: string): number | undefined {
+  const ms = parseDuration(text);
+  return ms === undefined || ms / 1000 > MAX_REHEARSAL_SECONDS ? undefined : ms / 1000;
 }
 
 export function advanceClock(state: OrgState, ms: number): void {

@@ -16,9 +16,11 @@ export function checkCheckpointName(name: string): string {
 
 const directory = (home: string) => join(home, 'checkpoints');
 
+const missing = (name: string) => new ConfigurationError(`There is no checkpoint '${name}' (orgsim world list shows them)`);
+
 function store(home: string, name: string): FileStore {
   return new FileStore(join(directory(home), checkCheckpointName(name)), () => {
-    throw new ConfigurationError(`There is no checkpoint '${name}' (orgsim world list shows them)`);
+    throw missing(name);
   });
 }
 
@@ -30,7 +32,8 @@ export function saveCheckpoint(home: string, name: string, state: OrgState): voi
 }
 
 export function readCheckpoint(home: string, name: string): OrgState {
-  if (!checkpointExists(home, name)) throw new ConfigurationError(`There is no checkpoint '${name}' (orgsim world list shows them)`);
+  // Looked for first: reading a missing one would make its directory.
+  if (!checkpointExists(home, name)) throw missing(name);
   return store(home, name).read();
 }
 

@@ -1,12 +1,11 @@
 // `orgsim clock [advance <duration> | set <time> | reset]`.
 import { ArgParseError } from '../../errors/classes.js';
 import type { OrgState } from '../../model/types.js';
-import { advanceClock, describeOffset, parseDuration, resetClock, setClock } from '../../service/clock.js';
+import { advanceClock, describeOffset, parseDuration, rehearsalSeconds, resetClock, setClock } from '../../service/clock.js';
 import { worldNow } from '../../service/context.js';
 import { moveClock } from '../../app/world-clock.js';
 import type { Session } from '../../app/session.js';
 import type { Answer, OwnCommand } from './command.js';
-import { MAX_REHEARSAL_SECONDS } from '../../model/limits.js';
 
 function change(session: Session, apply: (state: OrgState) => void): Answer {
   return show(session, moveClock(session.fileStore(), session.clock(), session.ids(), apply));
@@ -57,10 +56,10 @@ export const clock: OwnCommand = {
       summary: 'let world time run by itself: every call to the service moves it on by this much (off: no more)',
       arguments: [{ name: 'duration', required: true }],
       run({ session }, [duration]) {
-        const ms = duration === 'off' ? 0 : parseDuration(duration!);
-        if (ms === undefined || ms % 1000 !== 0 || ms / 1000 > MAX_REHEARSAL_SECONDS) throw new ArgParseError(`argument duration: invalid step '${duration}' (use e.g. 1h, 6h or 1d, at most 366d, or off)`);
+        const step = duration === 'off' ? 0 : rehearsalSeconds(duration!);
+        if (step === undefined) throw new ArgParseError(`argument duration: invalid step '${duration}' (use e.g. 1h, 6h or 1d, at most 366d, or off)`);
         return change(session, (state) => {
-          if (ms) state.ClockStepSeconds = ms / 1000;
+          if (step) state.ClockStepSeconds = step;
           else delete state.ClockStepSeconds;
         });
       },

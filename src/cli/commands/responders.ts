@@ -2,10 +2,9 @@
 // handshakes sent to them by themselves, in world time (service/responders.ts), so that a
 // script that polls until accounts have answered can be rehearsed.
 import { ArgParseError } from '../../errors/classes.js';
-import { MAX_REHEARSAL_SECONDS } from '../../model/limits.js';
 import { RESPONDER_ANSWERS, type Responder, type ResponderAnswer } from '../../model/rehearsal.js';
 import type { OrgState } from '../../model/types.js';
-import { parseDuration } from '../../service/clock.js';
+import { rehearsalSeconds } from '../../service/clock.js';
 import { nameOf } from '../../service/names.js';
 import { mixResponders } from '../../service/responders.js';
 import { accountOfProfile } from '../../app/local-client.js';
@@ -14,9 +13,9 @@ import { recordsTable } from '../../output/records.js';
 import type { Answer, OwnCommand } from './command.js';
 
 function seconds(text: string): number {
-  const ms = parseDuration(text);
-  if (ms === undefined || ms / 1000 > MAX_REHEARSAL_SECONDS || ms % 1000 !== 0) throw new Error(`'${text}' is not a duration such as 5h, 2d or 1d12h (at most 366d)`);
-  return ms / 1000;
+  const after = rehearsalSeconds(text);
+  if (after === undefined) throw new Error(`'${text}' is not a duration such as 5h, 2d or 1d12h (at most 366d)`);
+  return after;
 }
 
 function window(text: string): [number, number] {
