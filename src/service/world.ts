@@ -32,7 +32,10 @@ export function members(state: OrgState, organizationId: string): AccountRecord[
 
 /** One handshake by id. */
 export function findHandshake(state: OrgState, id: string): HandshakeRecord | undefined {
-  return where(state.Handshakes, { keys: [], test: () => true, mentions: [id] }).find((r) => r.Handshake.Id === id);
+  const same = (r: HandshakeRecord) => r.Handshake.Id === id;
+  // A record's first Id is its handshake's as orgsim writes it; one written otherwise (by hand, by
+  // another tool) is still found by what it mentions.
+  return where(state.Handshakes, { keys: [], test: () => true, equal: { key: 'Id', value: id } }).find(same) ?? where(state.Handshakes, { keys: [], test: () => true, mentions: [id] }).find(same);
 }
 
 /** The organization's management account is the sending side of everything it owns. */

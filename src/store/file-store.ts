@@ -8,8 +8,9 @@ import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { FileReadError, openRegular, readAt, readBounded } from './read-file.js';
 import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
-import { decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint } from './world-file.js';
-import type { StoredLines } from './lazy-list.js';
+import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint, type MemberAt } from './world-file.js';
+import { storedListOf, type StoredLines } from './lazy-list.js';
+import { fileIdentity, INDEX_FILE, readIndex, writeIndex } from './world-index.js';
 import { ConfigurationError } from '../errors/classes.js';
 import type { Store, Transaction } from './store.js';
 
@@ -30,11 +31,43 @@ export interface FileStoreOptions {
 const sameFile = (a: BigIntStats, b: BigIntStats) =>
   a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
+/** The world file as read: its head (or an index's members), and ways to read the rest. */
+interface WorldSource {
+  head: Buffer;
+  tail?: () => StoredLines;
+  tailEnd?: number;
+  whole: () => Buffer;
+  identity?: string;
+  indexed?: { members: MemberAt[]; read: (from: number, to: number, into?: Buffer) => Buffer };
+}
+
+/** A world read from a file of this identity: what its lists learn is kept in the index when the command ends. */
+interface Learning {
+  identity: string;
+  world: Record<string, unknown>;
+  members: MemberAt[];
+  /** Whether an index described the file. */
+  indexed: boolean;
+}
+
+/** Stores whose worlds may have learned something for the index; told once, when the process ends. */
+const learners = new Set<{ keepLearned(): void }>();
+let listening = false;
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  process.once('exit', () => {
+    for (const store of learners) store.keepLearned();
+  });
+}
+
+
 export class FileStore implements Store {
   readonly file: string;
   readonly lockTimeoutMs: number;
   private readonly lazyFromBytes: number;
   private remembered: { stat: BigIntStats; state: OrgState } | undefined;
+  private learning: Learning | undefined;
 
   constructor(
     readonly dir: string,
@@ -111,10 +144,12 @@ export class FileStore implements Store {
     for (const name of readdirSync(this.dir)) {
       const path = join(this.dir, name);
       const tempFile = name.startsWith(`${STATE_FILE}.`) && name.endsWith('.tmp');
+      // An index's temp file may be a reader's, being written now (readers take no lock).
+      const indexTemp = name.startsWith(`${INDEX_FILE}.`) && name.endsWith('.tmp');
       // Lock drafts are linked at once; one that lingers was left by a killed process.
       const lockDraft = name.startsWith(`${STATE_FILE}.lock.`) && name !== `${STATE_FILE}.lock.takeover`;
       try {
-        if (tempFile || (lockDraft && Date.now() - statSync(path).mtimeMs > LOCK_LEASE_MS)) unlinkSync(path);
+        if (tempFile || ((lockDraft || indexTemp) && Date.now() - statSync(path).mtimeMs > LOCK_LEASE_MS)) unlinkSync(path);
       } catch {
         /* gone already */
       }
@@ -192,11 +227,12 @@ export class FileStore implements Store {
 
   /**
    * The world file's bytes: all of them, or, when its last member truthfully says where the tail
-   * list lies (store/world-file.ts), the bytes before it and a way to read the tail when needed.
-   * The descriptor stays open for that: a writer replaces the file by rename, so what it reads is
-   * still this version of the world.
+   * list lies (store/world-file.ts), the bytes before it and a way to read the tail when needed;
+   * or, when an index describes this very file (store/world-index.ts), only where its members lie.
+   * The descriptor stays open for what is read later: a writer replaces the file by rename, so
+   * what it reads is still this version of the world.
    */
-  private readWorldFile(): { head: Buffer; tail?: () => StoredLines; whole: () => Buffer } | undefined {
+  private readWorldFile(): WorldSource | undefined {
     let opened: { fd: number; size: number };
     try {
       opened = openRegular(this.file, MAX_STATE_BYTES);
@@ -208,23 +244,32 @@ export class FileStore implements Store {
     let keepOpen = false;
     try {
       // A small world is read and parsed whole: stored lines pay off only when there are many.
-      const hint = this.options.remember || size < this.lazyFromBytes ? undefined : tailHint(readAt(fd, Math.max(0, size - 256), size), size);
+      const lazy = !this.options.remember && size >= this.lazyFromBytes;
+      const read = (from: number, to: number, into?: Buffer) => {
+        try {
+          return readAt(fd, from, to, into);
+        } catch (error) {
+          throw this.readError(this.file, error);
+        }
+      };
+      const whole = () => read(0, size);
+      const identity = lazy ? fileIdentity(fstatSync(fd, { bigint: true })) : undefined;
+      const members = identity && readIndex(this.dir, identity, size);
+      if (members) {
+        keepOpen = true;
+        return { head: Buffer.alloc(0), whole, identity, indexed: { members, read } };
+      }
+      const hint = lazy ? tailHint(readAt(fd, Math.max(0, size - 256), size), size) : undefined;
       if (hint) {
         const closer = tailCloser(hint.start === hint.end);
         if (readAt(fd, hint.end, hint.end + closer.length).toString('latin1') === closer) {
           keepOpen = true;
-          const tail = (): StoredLines => {
-            try {
-              return { buffer: readAt(fd, hint.start, hint.end), start: 0, end: hint.end - hint.start };
-            } catch (error) {
-              throw this.readError(this.file, error);
-            }
-          };
-          return { head: readAt(fd, 0, hint.start), tail, whole: () => readAt(fd, 0, size) };
+          const tail = (): StoredLines => ({ buffer: read(hint.start, hint.end), start: 0, end: hint.end - hint.start });
+          return { head: readAt(fd, 0, hint.start), tail, tailEnd: hint.end, whole, identity };
         }
       }
       const head = readAt(fd, 0, size);
-      return { head, whole: () => head };
+      return { head, whole: () => head, identity };
     } catch (error) {
       throw error instanceof ConfigurationError ? error : this.readError(this.file, error);
     } finally {
@@ -263,9 +308,10 @@ export class FileStore implements Store {
     }
   }
 
-  private decode({ head: buffer, tail, whole: readWhole }: { head: Buffer; tail?: () => StoredLines; whole: () => Buffer }): OrgState {
+  private decode(source: WorldSource): OrgState {
+    const { head: buffer, tail, whole: readWhole, identity, indexed } = source;
     const damaged = (problem: string) => new ConfigurationError(`The state file ${this.file} is damaged: ${problem}. Run orgsim doctor to see how to repair it.`);
-    const laid = !tail && buffer.length < this.lazyFromBytes ? undefined : decodeLayout(buffer, (key, line, index) => {
+    const parseItem = (key: string, line: string, index: number) => {
       let item: unknown;
       try {
         item = JSON.parse(line);
@@ -275,8 +321,23 @@ export class FileStore implements Store {
       const problem = itemProblem(key, item, index);
       if (problem) throw damaged(problem);
       return item;
-    }, tail);
-    if (laid && laid.SchemaVersion === CURRENT_SCHEMA_VERSION && !topLevelProblem(laid)) return laid as unknown as OrgState;
+    };
+    const usable = (world: Record<string, unknown> | undefined) => world && world.SchemaVersion === CURRENT_SCHEMA_VERSION && !topLevelProblem(world);
+    if (indexed) {
+      const world = decodeIndexed(indexed.members, indexed.read, parseItem);
+      if (usable(world)) {
+        this.learn(identity!, world!, indexed.members, true);
+        return world as unknown as OrgState;
+      }
+    }
+    const members: MemberAt[] = [];
+    const laid = indexed ? undefined : !tail && buffer.length < this.lazyFromBytes ? undefined : decodeLayout(buffer, parseItem, tail, members);
+    if (usable(laid)) {
+      const tailMember = members.find((m) => m.end === -1);
+      if (tailMember) tailMember.end = source.tailEnd!;
+      if (identity) this.learn(identity, laid!, members, false);
+      return laid as unknown as OrgState;
+    }
     // Any other layout, an older schema or a problem to report exactly: parse it whole.
     const whole = readWhole();
     let parsed: unknown;
@@ -292,6 +353,32 @@ export class FileStore implements Store {
       if (error instanceof ConfigurationError) throw new ConfigurationError(`${error.message} Run orgsim doctor to see how to repair it.`);
       throw error;
     }
+  }
+
+  /**
+   * Keeps what the lists of a world read from the file of `identity` find out about their lines,
+   * to be written to the index when the process ends (a read writes nothing else), if it is more
+   * than the index knew and the file is still that one.
+   */
+  private learn(identity: string, world: Record<string, unknown>, members: MemberAt[], indexed: boolean): void {
+    this.learning = { identity, world, members, indexed };
+    learners.add(this);
+    listen();
+  }
+
+  /** Writes what was learned since the world was read, if anything (at the end of the process). */
+  keepLearned(): void {
+    const learning = this.learning;
+    if (!learning) return;
+    const lists = learning.members.filter((m) => m.list).map((m) => storedListOf(learning.world[m.key]));
+    if (learning.indexed && !lists.some((list) => list?.learned())) return;
+    const members = learning.members.map((member) => (member.list ? { key: member.key, start: member.start, end: member.end, list: true, lines: storedListOf(learning.world[member.key])?.known() } : member));
+    try {
+      if (fileIdentity(statSync(this.file, { bigint: true })) !== learning.identity) return;
+    } catch {
+      return;
+    }
+    writeIndex(this.dir, learning.identity, members);
   }
 
   /** Keeps the world being replaced (known good: it was just read) as the backup, by a second name. */
@@ -317,13 +404,27 @@ export class FileStore implements Store {
     const refuse = (problem: string) => new ConfigurationError(`Refusing to store a world orgsim could not read back: ${problem}.`);
     const top = topLevelProblem(world);
     if (top) throw refuse(top);
-    this.writeBytes(
-      encodeLayout(world, (key, item, index) => {
-        const problem = itemProblem(key, item, index);
-        if (problem) throw refuse(index < 0 ? problem.replace('[-1]', '[…]') : problem);
-      }),
+    const members: MemberAt[] = [];
+    const size = this.writeBytes(
+      encodeLayout(
+        world,
+        (key, item, index) => {
+          const problem = itemProblem(key, item, index);
+          if (problem) throw refuse(index < 0 ? problem.replace('[-1]', '[…]') : problem);
+        },
+        members,
+      ),
       keepBackup,
     );
+    // What was learned of the world read is of the file replaced; the new file's index is written now.
+    this.learning = undefined;
+    if (size >= this.lazyFromBytes) {
+      try {
+        writeIndex(this.dir, fileIdentity(statSync(this.file, { bigint: true })), members);
+      } catch {
+        /* a cache: the next command reads without it */
+      }
+    }
     if (this.options.remember) {
       try {
         this.remembered = { stat: statSync(this.file, { bigint: true }), state };
@@ -337,8 +438,9 @@ export class FileStore implements Store {
    * Writes `pieces` to a temp file, checking that every byte reached it (a full disk or a file
    * size limit cuts a write short without an error), then renames it over the world.
    */
-  private writeBytes(pieces: Iterable<string | Buffer>, keepBackup = false): void {
+  private writeBytes(pieces: Iterable<string | Buffer>, keepBackup = false): number {
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`;
+    let written = 0;
     try {
       const fd = openSync(tmp, 'wx', 0o600);
       try {
@@ -363,7 +465,7 @@ export class FileStore implements Store {
         }
         flush();
         fsyncSync(fd);
-        const written = fstatSync(fd).size;
+        written = fstatSync(fd).size;
         if (written !== expected) throw new Error(`only ${written} of ${expected} bytes were written`);
       } finally {
         closeSync(fd);
@@ -381,6 +483,7 @@ export class FileStore implements Store {
       throw new ConfigurationError(`Cannot write the state file ${this.file}: ${(error as Error).message}`);
     }
     syncDirectory(this.dir);
+    return written;
   }
 }
 

@@ -3,6 +3,7 @@
 // (model/table.ts), `length` and `push` parses every item first, so correctness never depends on
 // which path a caller takes. Only items that were parsed, added or removed are written anew.
 import { mentionsAny, peekOf, TABLE, type Peek, type Peeked, type Question, type Table } from '../model/table.js';
+import { linesOf, mentionOffsets } from './byte-search.js';
 
 /** The item lines of a list in a file: bytes [start, end) of `buffer`, lines joined by ",\n". */
 export interface StoredLines {
@@ -16,8 +17,43 @@ export type StoredSource = StoredLines | (() => StoredLines);
 
 const NEWLINE = 0x0a;
 const SEPARATOR = ',\n';
-const UNKNOWN = Symbol('unknown');
-type Cell = Peeked | typeof UNKNOWN;
+/** A cell whose value the text does not give plainly (an object, a list, an escaped string): parse the item. */
+export const UNKNOWN = Symbol('unknown');
+export type Cell = Peeked | typeof UNKNOWN;
+
+/**
+ * What an earlier pass over the very same file found out about a list's lines (the store's index,
+ * store/world-index.ts): where each starts, and the columns it looked at. With it, a list reads
+ * only the lines it is asked for, by their offsets.
+ */
+export interface KnownLines {
+  /** Where each line starts, in bytes from the start of the list's lines. */
+  starts: number[];
+  /** The bytes of the list's lines. */
+  length: number;
+  /** The columns known, each decoded when first asked for (undefined: not known, or not usable). */
+  column(key: string): Cell[] | undefined;
+  keys(): readonly string[];
+  /** Bytes [from, to) of the list's lines, read from the file (into `into` when given). */
+  read(from: number, to: number, into?: Buffer): Buffer;
+}
+
+/** What a list knows of its stored lines, for an index of the file they came from. */
+export interface LinesKnown {
+  starts: number[];
+  columns: ReadonlyMap<string, Cell[]>;
+}
+
+/** Where the lines of `bytes` [start, end) start, relative to `start` (lines joined by ",\n"). */
+export function lineStarts(buffer: Buffer, start: number, end: number): number[] {
+  if (start >= end) return [];
+  const starts = [0];
+  for (let at = buffer.indexOf(NEWLINE, start); at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) starts.push(at + 1 - start);
+  return starts;
+}
+
+/** Written pieces are read into one buffer, reused: a piece is valid until the next is asked for. */
+const COPY_CHUNK = 1 << 20;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
@@ -75,9 +111,9 @@ export function peekText(line: string, key: string): Cell {
  * Matches a line that holds one of `strings` as a whole JSON string, ignoring case. Characters
  * other than these are not handled here: such a question parses every line.
  */
+const isPlain = (s: string) => /^[A-Za-z0-9@._+-]*$/.test(s);
 function mentionPattern(strings: readonly string[]): RegExp {
-  const plain = (s: string) => /^[A-Za-z0-9@._+-]*$/.test(s);
-  if (!strings.every(plain)) return /[^]/; // anything: every line is parsed and checked
+  if (!strings.every(isPlain)) return /[^]/; // anything: every line is parsed and checked
   const escape = (s: string) => s.replace(/[.+]/g, '\\$&');
   return new RegExp(`"(?:${strings.map(escape).join('|')})"`, 'i');
 }
@@ -92,12 +128,26 @@ function skipTo(buffer: Buffer, start: number, end: number, lines: number): numb
   return at;
 }
 
+/** Hears of the lines a list writes: runs of its stored lines [from, to) (of `bytes` bytes), and items written anew. */
+export interface LinesNote {
+  stored(from: number, to: number, bytes: number): void;
+  item(item: unknown, length: number): void;
+}
+
 /** What the writer needs of a list: its lines as they are to be stored. */
 export interface StoredList {
   /** The stored bytes, when nothing but additions changed; else undefined. */
   untouched(): Buffer | undefined;
-  /** The stored lines joined by ",\n", parsed items written anew (runs of unchanged lines as one piece). */
-  pieces(stringify: (item: unknown) => string): Iterable<string | Buffer>;
+  /**
+   * The stored lines joined by ",\n", parsed items written anew (runs of unchanged lines as one
+   * piece, or read from the file a chunk at a time: a piece is valid until the next is asked for).
+   * `note` hears of the lines written, in order.
+   */
+  pieces(stringify: (item: unknown) => string, note?: LinesNote): Iterable<string | Buffer>;
+  /** Where the stored lines start and the columns found of them, when the lines were located. */
+  known(): LinesKnown | undefined;
+  /** Whether the list found out anything of its lines that it was not given (KnownLines). */
+  learned(): boolean;
   /** Items added since the list was read. */
   added(): readonly unknown[];
   /** Whether the list was parsed whole (it is then an ordinary array). */
@@ -110,47 +160,71 @@ export function storedListOf(value: unknown): StoredList | undefined {
   return Array.isArray(value) ? (value as unknown as { [STORED]?: StoredList })[STORED] : undefined;
 }
 
-/** The section's text and where each line starts; for ASCII text, the bytes it was decoded from. */
+/**
+ * Where each line of the section starts and how long it is; its text once decoded (for ASCII
+ * text, with the bytes it was decoded from), or a way to read its bytes (from an index).
+ */
 interface Lines {
-  text: string;
   starts: number[];
+  length: number;
+  text?: string;
   ascii?: { buffer: Buffer; offset: number };
+  read?: (from: number, to: number, into?: Buffer) => Buffer;
 }
 
-/** A list backed by `source`; `parse` turns line `index` into an item (and checks it). */
-export function lazyList<T>(source: StoredSource, parse: (line: string, index: number) => T): T[] {
+/**
+ * A list backed by `source`; `parse` turns line `index` into an item (and checks it). With
+ * `known`, the lines are found and read by their offsets, and the columns known are not looked for.
+ */
+export function lazyList<T>(source: StoredSource, parse: (line: string, index: number) => T, known?: KnownLines): T[] {
   let loaded: StoredLines | undefined = typeof source === 'function' ? undefined : source;
   const bytes = (): StoredLines => (loaded ??= (source as () => StoredLines)());
   let skipped = 0; // lines dropped from the front before the text was decoded
-  let lines: Lines | undefined;
+  let lines: Lines | undefined = known && { starts: known.starts, length: known.length, read: known.read };
   let dropped = 0; // lines dropped from the front since
   const parsed = new Map<number, T>();
   const indexOf = new Map<T, number>();
   const removed = new Set<number>();
   const appended: T[] = [];
   const columns = new Map<string, Cell[]>();
+  let learned = false; // whether this list found out what it was not given
   const indexes = new Map<string, Map<unknown, number[]>>();
+  const asked = new Set<string>();
   let whole = false;
   const target: T[] = [];
 
-  const decoded = (): Lines => {
-    if (!lines) {
+  /** The lines with their text. */
+  const decoded = (): Lines & { text: string } => {
+    if (lines?.text === undefined) {
       const { buffer, start, end } = bytes();
-      const from = skipTo(buffer, start, end, skipped);
-      const text = from >= end ? '' : buffer.toString('utf8', from, end);
-      const starts: number[] = text ? [0] : [];
-      for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 2)) starts.push(at + 2);
-      // One byte a character: unchanged lines can be written from the bytes, not encoded again.
-      lines = { text, starts, ascii: text.length === end - from ? { buffer, offset: from } : undefined };
+      if (lines) {
+        // Known lines are ASCII (an index is kept only of such): their offsets are the text's.
+        lines.text = buffer.toString('latin1', start, end);
+        lines.ascii = { buffer, offset: start };
+      } else {
+        const from = skipTo(buffer, start, end, skipped);
+        const text = from >= end ? '' : buffer.toString('utf8', from, end);
+        const starts: number[] = text ? [0] : [];
+        for (let at = text.indexOf(SEPARATOR); at !== -1; at = text.indexOf(SEPARATOR, at + 2)) starts.push(at + 2);
+        // One byte a character: unchanged lines can be written from the bytes, not encoded again.
+        lines = { text, starts, length: text.length, ascii: text.length === end - from ? { buffer, offset: from } : undefined };
+        learned = true;
+      }
     }
-    return lines;
+    return lines as Lines & { text: string };
   };
-  const count = () => decoded().starts.length;
+  /** The lines, located (from an index, or by decoding the text). */
+  const located = (): Lines => lines ?? decoded();
+  const count = () => located().starts.length;
   const endOf = (i: number) => {
-    const { text, starts } = decoded();
-    return i + 1 < starts.length ? starts[i + 1]! - SEPARATOR.length : text.length;
+    const { length, starts } = located();
+    return i + 1 < starts.length ? starts[i + 1]! - SEPARATOR.length : length;
   };
-  const lineAt = (i: number) => decoded().text.slice(decoded().starts[i], endOf(i));
+  const lineAt = (i: number) => {
+    const at = located();
+    if (at.text !== undefined) return at.text.slice(at.starts[i], endOf(i));
+    return at.read!(at.starts[i]!, endOf(i)).toString('latin1');
+  };
   const countStored = (): number => {
     if (lines) return count() - dropped - [...removed].filter((i) => i >= dropped).length;
     const { buffer, start, end } = bytes();
@@ -172,8 +246,12 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
 
   /** The first member `key` of every stored line, found in one pass over the text. */
   const column = (key: string): Cell[] => {
-    let found = columns.get(key);
-    if (found) return found;
+    let found = columns.get(key) ?? known?.column(key);
+    if (found) {
+      columns.set(key, found);
+      return found;
+    }
+    learned = true;
     const { text, starts } = decoded();
     found = new Array<Cell>(starts.length).fill(undefined);
     const needle = `"${key}"`;
@@ -192,6 +270,17 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   /** Line indices whose stored `key` is `value`, and every parsed line (it may have changed since). */
   const indexed = (key: string, value: unknown): number[] => {
     let index = indexes.get(key);
+    if (!index && !asked.has(key)) {
+      // The first question of a key is answered by a look at each cell; a second builds the index.
+      asked.add(key);
+      const cells = column(key);
+      const found = new Set<number>(parsed.keys());
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
+        if (cell === value || (cell === UNKNOWN && peekOf(itemAt(i), [key])[key] === value)) found.add(i);
+      }
+      return [...found].filter(isLive).sort((a, b) => a - b);
+    }
     if (!index) {
       index = new Map();
       const cells = column(key);
@@ -226,6 +315,11 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       if (test(peek) && (!mentions || mentionsAny(item, mentions))) found(peek, () => item);
     };
     if (whole) return target.forEach(consider);
+    // Which lines mention one of the strings: found in the bytes, when only they are at hand;
+    // else by a look at each line's text, decoded at once rather than a line at a time.
+    const plain = mentions && mentions.every(isPlain);
+    const mentioning = plain && lines?.text === undefined && lines?.read ? linesOf(mentionOffsets(lines.read, lines.length, mentions), lines.starts) : undefined;
+    if (mentions && !mentioning) decoded();
     const cells = keys.map(column);
     const shared: Peek = {};
     for (const i of equal ? indexed(equal.key, equal.value) : live()) {
@@ -249,8 +343,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       if (mentions) {
         // The text holds every string of the item: one that mentions none of them (and escapes
         // nothing that could hide one) is not asked about.
-        const line = lineAt(i);
-        if (!mentioned!.test(line) && !line.includes('\\')) continue;
+        if (mentioning ? !mentioning.has(i) : !mentioned!.test(lineAt(i)) && !lineAt(i).includes('\\')) continue;
         if (!mentionsAny(itemAt(i), mentions)) continue;
       }
       found(peek, () => itemAt(i));
@@ -327,15 +420,23 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       const { buffer, start, end } = bytes();
       return buffer.subarray(skipTo(buffer, start, end, skipped), end);
     },
-    *pieces(stringify) {
-      const { text, starts, ascii } = decoded();
+    *pieces(stringify, note) {
+      const { text, starts, ascii, read } = located();
       let run: number | undefined; // first line of a run of unchanged lines
       let first = true;
+      let chunk: Buffer | undefined;
+      const copy = function* (from: number, to: number): Generator<string | Buffer> {
+        if (ascii) return yield ascii.buffer.subarray(ascii.offset + from, ascii.offset + to);
+        if (text !== undefined) return yield text.slice(from, to);
+        // Fresh memory costs more than reading into memory already used.
+        chunk ??= Buffer.allocUnsafeSlow(COPY_CHUNK);
+        for (let at = from; at < to; at += COPY_CHUNK) yield read!(at, Math.min(to, at + COPY_CHUNK), chunk);
+      };
       const flush = function* (upTo: number): Generator<string | Buffer> {
         if (run === undefined) return;
         if (!first) yield SEPARATOR;
-        const [from, to] = [starts[run]!, endOf(upTo - 1)];
-        yield ascii ? ascii.buffer.subarray(ascii.offset + from, ascii.offset + to) : text.slice(from, to);
+        note?.stored(run, upTo, endOf(upTo - 1) - starts[run]!);
+        yield* copy(starts[run]!, endOf(upTo - 1));
         first = false;
         run = undefined;
       };
@@ -343,12 +444,21 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
         if (removed.has(i) || parsed.has(i)) {
           yield* flush(i);
           if (removed.has(i)) continue;
-          yield (first ? '' : SEPARATOR) + stringify(parsed.get(i));
+          const line = stringify(parsed.get(i));
+          note?.item(parsed.get(i), line.length);
+          yield (first ? '' : SEPARATOR) + line;
           first = false;
         } else run ??= i;
       }
       yield* flush(starts.length);
     },
+    // Offsets in bytes: the text's own only when it is ASCII.
+    known: () => {
+      if (!lines || skipped || !(lines.ascii || lines.read)) return undefined;
+      for (const key of known?.keys() ?? []) column(key);
+      return { starts: lines.starts, columns };
+    },
+    learned: () => learned,
     added: () => appended,
     whole: () => whole,
   };

@@ -95,9 +95,10 @@ export function openRegular(path: string, maxBytes: number): { fd: number; size:
   return open(path, maxBytes, true) as { fd: number; size: number };
 }
 
-/** Bytes [start, end) of an open file; fewer if the file is shorter. */
-export function readAt(fd: number, start: number, end: number): Buffer {
-  const buffer = Buffer.allocUnsafe(Math.max(0, end - start));
+/** Bytes [start, end) of an open file (into the front of `into`, when given and large enough); fewer if the file is shorter. */
+export function readAt(fd: number, start: number, end: number, into?: Buffer): Buffer {
+  const wanted = Math.max(0, end - start);
+  const buffer = into && into.length >= wanted ? into.subarray(0, wanted) : Buffer.allocUnsafe(wanted);
   let length = 0;
   try {
     while (length < buffer.length) {

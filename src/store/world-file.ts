@@ -13,7 +13,8 @@
 // Read back in that layout, the lists stay as their stored lines and are parsed an item at a time
 // (store/lazy-list.ts), so a command pays for what it touches rather than for the whole world. A
 // file in any other layout (an older orgsim's, one edited by hand) is parsed whole.
-import { lazyList, storedListOf, type StoredLines } from './lazy-list.js';
+import { peekOf } from '../model/table.js';
+import { lazyList, lineStarts, storedListOf, UNKNOWN, type Cell, type KnownLines, type LinesKnown, type StoredLines } from './lazy-list.js';
 
 const NEWLINE = 0x0a;
 
@@ -53,14 +54,31 @@ export function tailHint(end: Buffer, size: number): { start: number; end: numbe
 export const tailCloser = (empty: boolean) => `${empty ? '' : '\n'}],\n"${LAYOUT_MEMBER}":`;
 
 /**
+ * Where one member of the world lies in the file, in bytes: a list's lines (between its "[\n" and
+ * "\n]"), or a value's JSON text. An index of the file (store/world-index.ts) keeps these.
+ */
+export interface MemberAt {
+  key: string;
+  start: number;
+  end: number;
+  list: boolean;
+  /** A list's lines, when they were located: where each starts and the columns found. */
+  lines?: LinesKnown;
+  /** A list's lines as an index gives them, its columns decoded when asked for. */
+  known?: Omit<KnownLines, 'read' | 'length'>;
+}
+
+/**
  * The world in `buffer` with its lists kept as stored lines, or undefined when the file is not in
  * this layout. `parseItem` parses one line of list `key` (and checks it). With `tail`, `buffer`
  * holds the file up to the tail list's lines, which are read by `tail` when first needed.
+ * `members` hears where each member lies (the tail list's end is the caller's to know).
  */
 export function decodeLayout(
   buffer: Buffer,
   parseItem: (key: string, line: string, index: number) => unknown,
   tail?: () => StoredLines,
+  members?: MemberAt[],
 ): Record<string, unknown> | undefined {
   const first = lineAt(buffer, 0);
   if (first?.text !== '{') return undefined;
@@ -81,6 +99,7 @@ export function decodeLayout(
         // The head ends with the tail list's first line; anything else is another layout.
         if (start !== buffer.length) return undefined;
         world[key] = lazyList(tail, item(key));
+        members?.push({ key, start, end: -1, list: true });
         return world;
       }
       // Items are objects on lines of their own, so the list ends at the first line starting "]".
@@ -89,6 +108,7 @@ export function decodeLayout(
       const close = lineAt(buffer, closing + 1);
       if (!close || (close.text !== ']' && close.text !== '],')) return undefined;
       world[key] = lazyList({ buffer, start, end: Math.max(start, closing) }, item(key));
+      members?.push({ key, start, end: Math.max(start, closing), list: true });
       at = close.next;
       if (close.text === ']') {
         const end = lineAt(buffer, at);
@@ -103,13 +123,55 @@ export function decodeLayout(
     } catch {
       return undefined;
     }
-    if (key !== LAYOUT_MEMBER) world[key] = parsed;
+    if (key !== LAYOUT_MEMBER) {
+      world[key] = parsed;
+      const from = at + Buffer.byteLength(`"${key}":`);
+      members?.push({ key, start: from, end: line.next - 1 - (last ? 0 : 1), list: false });
+    }
     at = line.next;
     if (last) {
       const end = lineAt(buffer, at);
       return end?.text === '}' && end.next === buffer.length ? world : undefined;
     }
   }
+}
+
+/**
+ * The world from where an index says its members lie, reading only what is asked for; undefined
+ * when the bytes there do not look as the index says (the file is then decoded as usual).
+ */
+export function decodeIndexed(
+  members: readonly MemberAt[],
+  read: (from: number, to: number, into?: Buffer) => Buffer,
+  parseItem: (key: string, line: string, index: number) => unknown,
+): Record<string, unknown> | undefined {
+  const world: Record<string, unknown> = {};
+  for (const { key, start, end, list, known: lines } of members) {
+    if (Object.hasOwn(world, key)) return undefined;
+    if (!list) {
+      if (read(start - 1, start).toString('latin1') !== ':') return undefined;
+      try {
+        world[key] = JSON.parse(read(start, end).toString('latin1'));
+      } catch {
+        return undefined;
+      }
+      continue;
+    }
+    const opening = read(start - 2, start).toString('latin1');
+    const closing = read(end, end + 2).toString('latin1');
+    if (opening !== '[\n' || (start < end ? closing !== '\n]' : closing[0] !== ']')) return undefined;
+    const parse = (line: string, index: number) => parseItem(key, line, index);
+    const section = (): StoredLines => ({ buffer: read(start, end), start: 0, end: end - start });
+    const known = lines && { ...lines, length: end - start, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
+    world[key] = lazyList(section, parse, known);
+  }
+  return world;
+}
+
+/** A column's cell for an item written anew: what its text would give. */
+function cellOf(item: unknown, key: string): Cell {
+  const value = peekOf(item, [key])[key];
+  return value !== null && typeof value === 'object' ? UNKNOWN : value;
 }
 
 const byteLength = (piece: string | Buffer) => (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length);
@@ -119,7 +181,11 @@ const byteLength = (piece: string | Buffer) => (typeof piece === 'string' ? Buff
  * stored. `check` sees every item written anew (with its list's key) and may throw. The tail list
  * goes last, followed by the member that says where its lines are.
  */
-export function* encodeLayout(world: Record<string, unknown>, check: (key: string, item: unknown, index: number) => void = () => {}): Generator<string | Buffer> {
+export function* encodeLayout(
+  world: Record<string, unknown>,
+  check: (key: string, item: unknown, index: number) => void = () => {},
+  members?: MemberAt[],
+): Generator<string | Buffer> {
   let offset = 0;
   const counted = (piece: string | Buffer) => ((offset += byteLength(piece)), piece);
   yield counted('{\n');
@@ -130,12 +196,17 @@ export function* encodeLayout(world: Record<string, unknown>, check: (key: strin
   for (const [n, [key, value]] of entries.entries()) {
     const comma = n < entries.length - 1 || tail !== -1 ? ',' : '';
     if (!Array.isArray(value)) {
-      yield counted(`${JSON.stringify(key)}:${asciiJson(value)}${comma}\n`);
+      const name = `${JSON.stringify(key)}:`;
+      const text = asciiJson(value);
+      members?.push({ key, start: offset + name.length, end: offset + name.length + text.length, list: false });
+      yield counted(`${name}${text}${comma}\n`);
       continue;
     }
     yield counted(`${JSON.stringify(key)}:[\n`);
     const start = offset;
-    for (const piece of listPieces(key, value, check)) yield counted(piece);
+    const lines = new LinesWritten(storedListOf(value));
+    for (const piece of listPieces(key, value, check, lines)) yield counted(piece);
+    members?.push({ key, start, end: offset, list: true, lines: lines.known() });
     if (key === TAIL_LIST && tail !== -1) tailAt = [start, offset];
     yield counted(offset > start ? `\n]${comma}\n` : `]${comma}\n`);
   }
@@ -143,32 +214,95 @@ export function* encodeLayout(world: Record<string, unknown>, check: (key: strin
   yield '}\n';
 }
 
-function* listPieces(key: string, value: unknown[], check: (key: string, item: unknown, index: number) => void): Generator<string | Buffer> {
+/**
+ * The lines of one list as written: where each starts and, for the columns the list had found, each
+ * line's cell (carried over for a line copied as stored, worked out for an item written anew).
+ */
+class LinesWritten {
+  private readonly starts: number[] = [];
+  private at = 0;
+  private readonly columns = new Map<string, Cell[]>();
+  private before: LinesKnown | undefined;
+  private unknown = false;
+
+  constructor(list: ReturnType<typeof storedListOf>) {
+    // What the list knew before it was written: the same lines, or (untouched) none located yet.
+    this.before = list?.known();
+    for (const key of this.before?.columns.keys() ?? []) this.columns.set(key, []);
+  }
+
+  /** An item written anew, in `length` bytes. */
+  item(item: unknown, length: number): void {
+    this.starts.push(this.at);
+    this.at += length + 2;
+    for (const [key, cells] of this.columns) cells.push(cellOf(item, key));
+  }
+
+  /** Stored lines [from, to) of the list, copied as they were (`bytes` bytes); the list has located them by now. */
+  stored(list: ReturnType<typeof storedListOf>, from: number, to: number, bytes: number): void {
+    this.before ??= list?.known();
+    const known = this.before;
+    // Lines of text that is not ASCII: their offsets are not bytes.
+    if (!known) {
+      this.unknown = true;
+      return;
+    }
+    const shift = this.at - known.starts[from]!;
+    for (let i = from; i < to; i++) this.starts.push(known.starts[i]! + shift);
+    this.at += bytes + 2;
+    for (const [key, cells] of this.columns) {
+      const column = known.columns.get(key);
+      for (let i = from; i < to; i++) cells.push(column ? column[i] : UNKNOWN);
+    }
+  }
+
+  /** Lines copied as bytes, not located (so no column was found of them): found by their newlines. */
+  bytes(buffer: Buffer): void {
+    for (const start of lineStarts(buffer, 0, buffer.length)) this.starts.push(this.at + start);
+    if (buffer.length) this.at += buffer.length + 2;
+    for (const cells of this.columns.values()) while (cells.length < this.starts.length) cells.push(UNKNOWN);
+  }
+
+  known(): LinesKnown | undefined {
+    return this.unknown ? undefined : { starts: this.starts, columns: this.columns };
+  }
+}
+
+function* listPieces(key: string, value: unknown[], check: (key: string, item: unknown, index: number) => void, lines: LinesWritten): Generator<string | Buffer> {
   const stored = storedListOf(value);
   let any = false;
+  const fresh = (item: unknown) => {
+    const text = asciiJson(item);
+    lines.item(item, text.length);
+    return text;
+  };
   if (stored && !stored.whole()) {
     const bytes = stored.untouched();
     if (bytes) {
       if (bytes.length) {
+        lines.bytes(bytes);
         yield bytes;
         any = true;
       }
     } else {
-      for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)))) {
+      const note = { stored: (from: number, to: number, bytes: number) => lines.stored(stored, from, to, bytes), item: (item: unknown, length: number) => lines.item(item, length) };
+      for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)), note)) {
         yield piece;
         any = true;
       }
     }
     for (const item of stored.added()) {
       check(key, item, -1);
-      yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+      const text = fresh(item);
+      yield any ? `,\n${text}` : text;
       any = true;
     }
     return;
   }
   for (const [index, item] of value.entries()) {
     check(key, item, index);
-    yield any ? `,\n${asciiJson(item)}` : asciiJson(item);
+    const text = fresh(item);
+    yield any ? `,\n${text}` : text;
     any = true;
   }
 }

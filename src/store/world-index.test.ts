@@ -1,0 +1,174 @@
+// A world read through its index (store/world-index.ts) answers every question, and writes back,
+// exactly as the same world parsed whole; an index that does not describe the very file it sits
+// beside, or that cannot be read, changes nothing but speed.
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Question } from '../model/table.js';
+import type { OrgState } from '../model/types.js';
+import { countWhere, dropFirst, removeItems, scan, where } from '../service/table.js';
+import { sampleWorld } from '../service/sample-world.js';
+import { FileStore } from './file-store.js';
+import { storedListOf } from './lazy-list.js';
+import { INDEX_FILE } from './world-index.js';
+
+const KEYS = ['Id', 'State', 'N', 'Name', 'Deep'];
+const scalar = fc.oneof(fc.string(), fc.constantFrom('OPEN', 'a"b', 'x\\y', 'ünï', '"State":', 'Juan@Example.com', 'juan@example.com'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  leaf: scalar,
+  node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...KEYS, 'Other'), tie('node'), { maxKeys: 3 })),
+})).node;
+// Items as the world holds them: JSON values (-0 is stored as 0).
+const item = fc.dictionary(fc.constantFrom(...KEYS, 'Tags', 'More'), value, { maxKeys: 5 }).map((x) => JSON.parse(JSON.stringify(x)) as Record<string, unknown>);
+
+type World = OrgState & { Items: Record<string, unknown>[] };
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'orgsim-index-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const store = () => new FileStore(dir, () => sampleWorld(1_795_262_400), { lazyFromBytes: 0 });
+const plainCopy = (world: unknown) => JSON.parse(JSON.stringify(world)) as World;
+const questions = (key: string, wanted: unknown, mention: string | undefined): Question[] => [
+  { keys: [key], test: (peek) => peek[key] === wanted },
+  { keys: [key], test: () => true, mentions: mention === undefined ? undefined : [mention] },
+  { keys: [], test: () => true, equal: { key, value: wanted as string } },
+];
+const answers = (items: Record<string, unknown>[], qs: Question[]) =>
+  qs.map((q) => ({ where: where(items, q), count: countWhere(items, q), peeks: scan(items, q).map((f) => f.peek) }));
+
+/** A world read through an index that knows `key`'s column: written, read and asked once, the index kept. */
+function indexedWorld(items: Record<string, unknown>[], key: string): World {
+  const world = { ...sampleWorld(1_795_262_400), Items: items } as World;
+  store().overwrite(world);
+  const first = store();
+  where(first.read().Handshakes, { keys: ['State'], test: () => true });
+  const read = first.read() as World;
+  where(read.Items, { keys: [key], test: () => true });
+  first.keepLearned();
+  return store().read() as World;
+}
+
+describe('a world read through its index', () => {
+  it('answers where, count, scan and equal as the plain world does, without looking for the columns it knew', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom(...KEYS), scalar, fc.option(fc.constantFrom('OPEN', 'ünï', 'a"b', 'JUAN@example.com')), (items, key, wanted, mention) => {
+        const plain = plainCopy(items) as unknown as Record<string, unknown>[];
+        const read = indexedWorld(items, key);
+        const qs = questions(key, wanted, mention ?? undefined);
+        expect(answers(read.Items, qs)).toEqual(answers(plain, qs));
+        // The column came from the index: the list found out nothing it was not given.
+        expect(storedListOf(read.Items)!.learned()).toBe(false);
+        expect(storedListOf(read.Items)!.known()).toBeDefined();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes back what the plain world would after the same changes, and its next index agrees', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 10 }), fc.array(item, { maxLength: 3 }), fc.nat(4), fc.nat(10), fc.constantFrom(...KEYS), scalar, (items, added, drop, pick, key, wanted) => {
+        const plain = plainCopy(items) as unknown as Record<string, unknown>[];
+        const s = store();
+        // Written, read and asked once: the index knows the column.
+        s.overwrite({ ...sampleWorld(1_795_262_400), Items: items } as World);
+        const learner = store();
+        where((learner.read() as World).Items, { keys: [key], test: () => true });
+        learner.keepLearned();
+        const all = { keys: [], test: () => true };
+        store().transact((state) => {
+          const lazy = (state as World).Items;
+          expect(storedListOf(lazy)!.known()).toBeDefined();
+          const changed = where(lazy, all)[pick % lazy.length]!;
+          changed.Touched = 'yes';
+          plain[pick % plain.length]!.Touched = 'yes';
+          removeItems(lazy, new Set([where(lazy, all)[0]!]));
+          removeItems(plain, new Set([plain[0]!]));
+          lazy.push(...added);
+          plain.push(...added);
+          dropFirst(lazy, drop);
+          dropFirst(plain, drop);
+          return { write: true, result: undefined };
+        });
+        const file = JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as World;
+        expect(file.Items).toEqual(plain);
+        // The index the write left answers as the plain list does.
+        const next = store().read() as World;
+        const qs = questions(key, wanted, undefined);
+        expect(answers(next.Items, qs)).toEqual(answers(plain, qs));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('an index that does not describe the file', () => {
+  const world = () => ({ ...sampleWorld(1_795_262_400), Items: [{ Id: 'a', Name: 'Quill' }, { Id: 'b', Name: 'Rowan' }] }) as World;
+  const names = () => where((store().read() as World).Items, { keys: ['Name'], test: (peek) => peek.Name === 'Quill' }).map((x) => x.Id);
+  const learn = () => {
+    const s = store();
+    expect(names()).toEqual(['a']);
+    where((s.read() as World).Items, { keys: ['Name'], test: () => true });
+    s.keepLearned();
+    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'latin1')).members.find((m: { key: string }) => m.key === 'Items').columns.Name).toBeDefined();
+  };
+
+  it('is not used once the file is edited, even in place and to the same size', async () => {
+    store().overwrite(world());
+    learn();
+    const file = join(dir, 'state.json');
+    const before = statSync(file, { bigint: true });
+    // Past the file system's clock tick, as an edit by hand is (an edit within the tick of the
+    // write itself is the one an index by file identity cannot tell: store/world-index.ts).
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const text = readFileSync(file, 'latin1');
+    writeFileSync(file, text.replace('"Name":"Quill"', '"Name":"Qiull"').replace('"Name":"Rowan"', '"Name":"Quill"'));
+    expect(statSync(file, { bigint: true }).ino).toBe(before.ino);
+    expect(statSync(file).size).toBe(Number(before.size));
+    expect(names()).toEqual(['b']);
+    expect(where((store().read() as World).Items, { keys: ['Name'], test: (peek) => peek.Name === 'Qiull' }).map((x) => x.Id)).toEqual(['a']);
+  });
+
+  it('is not used for a copy of the file put in its place', () => {
+    store().overwrite(world());
+    learn();
+    const file = join(dir, 'state.json');
+    const copy = readFileSync(file, 'latin1').replace('"Name":"Quill"', '"Name":"Qiull"');
+    writeFileSync(`${file}.copy`, copy);
+    rmSync(file);
+    writeFileSync(file, copy, { mode: 0o600 });
+    expect(names()).toEqual([]);
+  });
+
+  it('is ignored when it cannot be read, lies about where things are, or is not an index at all', () => {
+    store().overwrite(world());
+    learn();
+    const path = join(dir, INDEX_FILE);
+    const good = JSON.parse(readFileSync(path, 'latin1'));
+    const variants = [
+      'not json',
+      '[]',
+      JSON.stringify({ ...good, version: 99 }),
+      // The right file, but every member a byte later.
+      JSON.stringify({ ...good, members: good.members.map((m: { at: number[] }) => ({ ...m, at: [m.at[0]! + 1, m.at[1]! + 1] })) }),
+      // Lines that do not fill their list.
+      JSON.stringify({ ...good, members: good.members.map((m: { lengths?: number[] }) => (m.lengths ? { ...m, lengths: m.lengths.map((n) => n + 1) } : m)) }),
+      // A column of another length, and one that is not a column.
+      JSON.stringify({ ...good, members: good.members.map((m: { key: string }) => (m.key === 'Items' ? { ...m, columns: { Name: JSON.stringify({ values: ['Juan'], codes: '000' }), Id: '{' } } : m)) }),
+    ];
+    for (const variant of variants) {
+      writeFileSync(path, variant);
+      expect(names()).toEqual(['a']);
+      expect(JSON.parse(JSON.stringify((store().read() as World).Items))).toEqual(world().Items);
+    }
+  });
+
+  it('is as private as the world', () => {
+    store().overwrite(world());
+    expect(statSync(join(dir, INDEX_FILE)).mode & 0o777).toBe(0o600);
+  });
+});
