@@ -322,7 +322,9 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     if (mentions && !mentioning) decoded();
     const cells = keys.map(column);
     const shared: Peek = {};
-    for (const i of equal ? indexed(equal.key, equal.value) : live()) {
+    // Only the lines that mention one of the strings (and every parsed one: it may have changed) can be asked about.
+    const candidates = (): number[] => [...new Set([...mentioning!, ...parsed.keys()])].filter(isLive).sort((a, b) => a - b);
+    for (const i of equal ? indexed(equal.key, equal.value) : mentioning ? candidates() : live()) {
       const known = parsed.get(i);
       if (known !== undefined) {
         consider(known);

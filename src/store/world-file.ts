@@ -250,9 +250,10 @@ class LinesWritten {
     const shift = this.at - known.starts[from]!;
     for (let i = from; i < to; i++) this.starts.push(known.starts[i]! + shift);
     this.at += bytes + 2;
+    // A run is most of a large list: its cells are copied whole, not one at a time.
     for (const [key, cells] of this.columns) {
       const column = known.columns.get(key);
-      for (let i = from; i < to; i++) cells.push(column ? column[i] : UNKNOWN);
+      this.columns.set(key, cells.concat(column ? column.slice(from, to) : new Array<Cell>(to - from).fill(UNKNOWN)));
     }
   }
 

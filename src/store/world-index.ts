@@ -40,16 +40,25 @@ function fromStored(cell: unknown): Cell {
   return UNKNOWN;
 }
 
+const NONE = Symbol('none');
+
 function encodeColumn(cells: readonly Cell[]): StoredColumn {
   const numbers = new Map<Cell, number>();
   const codes: string[] = [];
+  let last: Cell | typeof NONE = NONE;
+  let lastCode = '';
   for (const cell of cells) {
-    let code = numbers.get(cell);
-    if (code === undefined) {
-      if (numbers.size >= MAX_CODES) return { front: frontCoded(cells) };
-      numbers.set(cell, (code = numbers.size));
+    // Neighbours mostly agree (one state, one organization): the look-up is skipped for a repeat.
+    if (cell !== last) {
+      let code = numbers.get(cell);
+      if (code === undefined) {
+        if (numbers.size >= MAX_CODES) return { front: frontCoded(cells) };
+        numbers.set(cell, (code = numbers.size));
+      }
+      last = cell;
+      lastCode = String.fromCharCode(FIRST_CODE + code);
     }
-    codes.push(String.fromCharCode(FIRST_CODE + code));
+    codes.push(lastCode);
   }
   return { values: [...numbers.keys()].map(toStored), codes: codes.join('') };
 }
