@@ -8,7 +8,8 @@ import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { FileReadError, openRegular, readAt, readBounded } from './read-file.js';
 import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
-import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint, type MemberAt } from './world-file.js';
+import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint } from './world-file.js';
+import type { MemberAt } from './layout.js';
 import { storedListOf, type StoredLines } from './lazy-list.js';
 import { fileIdentity, INDEX_FILE, readIndex, writeIndex } from './world-index.js';
 import { ConfigurationError } from '../errors/classes.js';
@@ -372,7 +373,14 @@ export class FileStore implements Store {
     if (!learning) return;
     const lists = learning.members.filter((m) => m.list).map((m) => storedListOf(learning.world[m.key]));
     if (learning.indexed && !lists.some((list) => list?.learned())) return;
-    const members = learning.members.map((member) => (member.list ? { key: member.key, start: member.start, end: member.end, list: true, lines: storedListOf(learning.world[member.key])?.known() } : member));
+    const members = learning.members.map((member): MemberAt => {
+      if (!member.list) return member;
+      // The list as it is stored: all its lines, one run, with every column known.
+      const before = storedListOf(learning.world[member.key])?.known();
+      const keys = new Set([...(before?.indexed?.keys() ?? []), ...(before?.columns.keys() ?? [])]);
+      const layout = before && { segments: [{ from: 0, to: before.starts.length }], keys: [...keys], before };
+      return { key: member.key, start: member.start, end: member.end, list: true, layout };
+    });
     try {
       if (fileIdentity(statSync(this.file, { bigint: true })) !== learning.identity) return;
     } catch {
@@ -418,7 +426,8 @@ export class FileStore implements Store {
     );
     // What was learned of the world read is of the file replaced; the new file's index is written now.
     this.learning = undefined;
-    if (size >= this.lazyFromBytes) {
+    // orgsim serve keeps the world in memory and reads no index: the next command of the CLI writes one.
+    if (size >= this.lazyFromBytes && !this.options.remember) {
       try {
         writeIndex(this.dir, fileIdentity(statSync(this.file, { bigint: true })), members);
       } catch {

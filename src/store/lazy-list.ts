@@ -33,7 +33,8 @@ export interface KnownLines {
   length: number;
   /** The columns known, each decoded when first asked for (undefined: not known, or not usable). */
   column(key: string): Cell[] | undefined;
-  keys(): readonly string[];
+  /** Where they came from, passed on to the next index. */
+  indexed: { keys(): readonly string[] };
   /** Bytes [from, to) of the list's lines, read from the file (into `into` when given). */
   read(from: number, to: number, into?: Buffer): Buffer;
 }
@@ -41,7 +42,12 @@ export interface KnownLines {
 /** What a list knows of its stored lines, for an index of the file they came from. */
 export interface LinesKnown {
   starts: number[];
+  /** The bytes of the lines. */
+  length: number;
+  /** The columns found or decoded in this process. */
   columns: ReadonlyMap<string, Cell[]>;
+  /** The index they came from, when they did (store/world-index.ts IndexedList): its other columns are copied from it. */
+  indexed?: { keys(): readonly string[] };
 }
 
 /** Where the lines of `bytes` [start, end) start, relative to `start` (lines joined by ",\n"). */
@@ -128,9 +134,9 @@ function skipTo(buffer: Buffer, start: number, end: number, lines: number): numb
   return at;
 }
 
-/** Hears of the lines a list writes: runs of its stored lines [from, to) (of `bytes` bytes), and items written anew. */
+/** Hears of the lines a list writes: runs of its stored lines [from, to), and items written anew. */
 export interface LinesNote {
-  stored(from: number, to: number, bytes: number): void;
+  stored(from: number, to: number): void;
   item(item: unknown, length: number): void;
 }
 
@@ -437,7 +443,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       const flush = function* (upTo: number): Generator<string | Buffer> {
         if (run === undefined) return;
         if (!first) yield SEPARATOR;
-        note?.stored(run, upTo, endOf(upTo - 1) - starts[run]!);
+        note?.stored(run, upTo);
         yield* copy(starts[run]!, endOf(upTo - 1));
         first = false;
         run = undefined;
@@ -455,11 +461,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       yield* flush(starts.length);
     },
     // Offsets in bytes: the text's own only when it is ASCII.
-    known: () => {
-      if (!lines || skipped || !(lines.ascii || lines.read)) return undefined;
-      for (const key of known?.keys() ?? []) column(key);
-      return { starts: lines.starts, columns };
-    },
+    known: () => (lines && !skipped && (lines.ascii || lines.read) ? { starts: lines.starts, length: lines.length, columns, indexed: known?.indexed } : undefined),
     learned: () => learned,
     added: () => appended,
     whole: () => whole,

@@ -13,16 +13,11 @@
 // Read back in that layout, the lists stay as their stored lines and are parsed an item at a time
 // (store/lazy-list.ts), so a command pays for what it touches rather than for the whole world. A
 // file in any other layout (an older orgsim's, one edited by hand) is parsed whole.
-import { peekOf } from '../model/table.js';
-import { lazyList, lineStarts, storedListOf, UNKNOWN, type Cell, type KnownLines, type LinesKnown, type StoredLines } from './lazy-list.js';
+import { lazyList, lineStarts, storedListOf, type LinesKnown, type StoredLines } from './lazy-list.js';
+import { asciiJson } from './ascii-json.js';
+import type { LinesLayout, MemberAt, Segment } from './layout.js';
 
 const NEWLINE = 0x0a;
-
-/** Non-ASCII characters as JSON \u escapes: the file stays ASCII, its text one byte a character. */
-export function asciiJson(value: unknown): string {
-  const text = JSON.stringify(value);
-  return /[^\x00-\x7f]/.test(text) ? text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
-}
 
 function lineAt(buffer: Buffer, start: number): { text: string; next: number } | undefined {
   const end = buffer.indexOf(NEWLINE, start);
@@ -52,21 +47,6 @@ export function tailHint(end: Buffer, size: number): { start: number; end: numbe
 
 /** The bytes that must follow the tail list's lines for the hint to be true. */
 export const tailCloser = (empty: boolean) => `${empty ? '' : '\n'}],\n"${LAYOUT_MEMBER}":`;
-
-/**
- * Where one member of the world lies in the file, in bytes: a list's lines (between its "[\n" and
- * "\n]"), or a value's JSON text. An index of the file (store/world-index.ts) keeps these.
- */
-export interface MemberAt {
-  key: string;
-  start: number;
-  end: number;
-  list: boolean;
-  /** A list's lines, when they were located: where each starts and the columns found. */
-  lines?: LinesKnown;
-  /** A list's lines as an index gives them, its columns decoded when asked for. */
-  known?: Omit<KnownLines, 'read' | 'length'>;
-}
 
 /**
  * The world in `buffer` with its lists kept as stored lines, or undefined when the file is not in
@@ -146,7 +126,7 @@ export function decodeIndexed(
   parseItem: (key: string, line: string, index: number) => unknown,
 ): Record<string, unknown> | undefined {
   const world: Record<string, unknown> = {};
-  for (const { key, start, end, list, known: lines } of members) {
+  for (const { key, start, end, list, known: indexed } of members) {
     if (Object.hasOwn(world, key)) return undefined;
     if (!list) {
       if (read(start - 1, start).toString('latin1') !== ':') return undefined;
@@ -162,16 +142,11 @@ export function decodeIndexed(
     if (opening !== '[\n' || (start < end ? closing !== '\n]' : closing[0] !== ']')) return undefined;
     const parse = (line: string, index: number) => parseItem(key, line, index);
     const section = (): StoredLines => ({ buffer: read(start, end), start: 0, end: end - start });
-    const known = lines && { ...lines, length: end - start, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
+    const starts = indexed?.lineStarts();
+    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), indexed, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
     world[key] = lazyList(section, parse, known);
   }
   return world;
-}
-
-/** A column's cell for an item written anew: what its text would give. */
-function cellOf(item: unknown, key: string): Cell {
-  const value = peekOf(item, [key])[key];
-  return value !== null && typeof value === 'object' ? UNKNOWN : value;
 }
 
 const byteLength = (piece: string | Buffer) => (typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length);
@@ -206,7 +181,7 @@ export function* encodeLayout(
     const start = offset;
     const lines = new LinesWritten(storedListOf(value));
     for (const piece of listPieces(key, value, check, lines)) yield counted(piece);
-    members?.push({ key, start, end: offset, list: true, lines: lines.known() });
+    members?.push({ key, start, end: offset, list: true, layout: lines.layout() });
     if (key === TAIL_LIST && tail !== -1) tailAt = [start, offset];
     yield counted(offset > start ? `\n]${comma}\n` : `]${comma}\n`);
   }
@@ -214,58 +189,40 @@ export function* encodeLayout(
   yield '}\n';
 }
 
-/**
- * The lines of one list as written: where each starts and, for the columns the list had found, each
- * line's cell (carried over for a line copied as stored, worked out for an item written anew).
- */
+/** How one list is written, for its index (store/world-index.ts): runs of its stored lines, and items anew. */
 class LinesWritten {
-  private readonly starts: number[] = [];
-  private at = 0;
-  private readonly columns = new Map<string, Cell[]>();
+  private readonly segments: Segment[] = [];
   private before: LinesKnown | undefined;
   private unknown = false;
 
-  constructor(list: ReturnType<typeof storedListOf>) {
+  constructor(private readonly list: ReturnType<typeof storedListOf>) {
     // What the list knew before it was written: the same lines, or (untouched) none located yet.
     this.before = list?.known();
-    for (const key of this.before?.columns.keys() ?? []) this.columns.set(key, []);
   }
 
   /** An item written anew, in `length` bytes. */
   item(item: unknown, length: number): void {
-    this.starts.push(this.at);
-    this.at += length + 2;
-    for (const [key, cells] of this.columns) cells.push(cellOf(item, key));
+    this.segments.push({ item, length });
   }
 
-  /** Stored lines [from, to) of the list, copied as they were (`bytes` bytes); the list has located them by now. */
-  stored(list: ReturnType<typeof storedListOf>, from: number, to: number, bytes: number): void {
-    this.before ??= list?.known();
-    const known = this.before;
+  /** Stored lines [from, to) of the list, copied as they were; the list has located them by now. */
+  stored(from: number, to: number): void {
+    this.before ??= this.list?.known();
     // Lines of text that is not ASCII: their offsets are not bytes.
-    if (!known) {
-      this.unknown = true;
-      return;
-    }
-    const shift = this.at - known.starts[from]!;
-    for (let i = from; i < to; i++) this.starts.push(known.starts[i]! + shift);
-    this.at += bytes + 2;
-    // A run is most of a large list: its cells are copied whole, not one at a time.
-    for (const [key, cells] of this.columns) {
-      const column = known.columns.get(key);
-      this.columns.set(key, cells.concat(column ? column.slice(from, to) : new Array<Cell>(to - from).fill(UNKNOWN)));
-    }
+    if (!this.before) this.unknown = true;
+    this.segments.push({ from, to });
   }
 
   /** Lines copied as bytes, not located (so no column was found of them): found by their newlines. */
   bytes(buffer: Buffer): void {
-    for (const start of lineStarts(buffer, 0, buffer.length)) this.starts.push(this.at + start);
-    if (buffer.length) this.at += buffer.length + 2;
-    for (const cells of this.columns.values()) while (cells.length < this.starts.length) cells.push(UNKNOWN);
+    const starts = lineStarts(buffer, 0, buffer.length);
+    this.segments.push({ lengths: starts.map((start, i) => (i + 1 < starts.length ? starts[i + 1]! - 2 : buffer.length) - start) });
   }
 
-  known(): LinesKnown | undefined {
-    return this.unknown ? undefined : { starts: this.starts, columns: this.columns };
+  layout(): LinesLayout | undefined {
+    if (this.unknown) return undefined;
+    const keys = new Set([...(this.before?.indexed?.keys() ?? []), ...(this.before?.columns.keys() ?? [])]);
+    return { segments: this.segments, keys: [...keys], before: this.before };
   }
 }
 
@@ -286,7 +243,7 @@ function* listPieces(key: string, value: unknown[], check: (key: string, item: u
         any = true;
       }
     } else {
-      const note = { stored: (from: number, to: number, bytes: number) => lines.stored(stored, from, to, bytes), item: (item: unknown, length: number) => lines.item(item, length) };
+      const note = { stored: (from: number, to: number) => lines.stored(from, to), item: (item: unknown, length: number) => lines.item(item, length) };
       for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)), note)) {
         yield piece;
         any = true;

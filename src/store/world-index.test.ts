@@ -25,6 +25,17 @@ const item = fc.dictionary(fc.constantFrom(...KEYS, 'Tags', 'More'), value, { ma
 
 type World = OrgState & { Items: Record<string, unknown>[] };
 
+/** The index file's header and the bytes before it (store/world-index.ts). */
+function indexFile(path: string): { sections: Buffer; head: any } {
+  const bytes = readFileSync(path);
+  const at = Number(bytes.subarray(bytes.length - 16).toString('latin1'));
+  return { sections: bytes.subarray(0, at), head: JSON.parse(bytes.subarray(at, bytes.length - 17).toString('latin1')) };
+}
+const withHead = (sections: Buffer, head: unknown) => {
+  const text = JSON.stringify(head);
+  return Buffer.concat([sections, Buffer.from(`${text}\n${String(sections.length).padStart(15, '0')}\n`)]);
+};
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'orgsim-index-'));
@@ -106,6 +117,49 @@ describe('a world read through its index', () => {
   });
 });
 
+describe('a column of many distinct values', () => {
+  // More values than one byte can number: stored wide, without the prefix they share.
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ Id: `${prefix}${i}`, N: i % 3 ? i : `n${i}`, Name: i % 5 ? `name ${i}` : null }));
+  it('reads, and is carried through writes, as the plain list', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 80, max: 140 }),
+        fc.constantFrom('arn:aws:organizations::111111111111:handshake/o-exampleorgid/invite/h-', '', 'x'),
+        fc.array(fc.oneof(fc.constant('arn:aws:organizations::111111111111:handshake/o-exampleorgid/invite/h-new'), fc.constant('other'), fc.constant('arn:aws:organizations::111111111111:handshake/o-exampleorgid/invite/h-a-much-longer-id-than-any-before'), fc.integer()), { maxLength: 3 }),
+        fc.nat(200),
+        (n, prefix, added, pick) => {
+          const items = many(n, prefix);
+          const plain = plainCopy(items) as unknown as Record<string, unknown>[];
+          store().overwrite({ ...sampleWorld(1_795_262_400), Items: items } as World);
+          const learner = store();
+          const learnt = (learner.read() as World).Items;
+          for (const key of ['Id', 'N', 'Name']) where(learnt, { keys: [key], test: () => true });
+          learner.keepLearned();
+          store().transact((state) => {
+            const lazy = (state as World).Items;
+            const changed = where(lazy, { keys: [], test: () => true })[pick % lazy.length]!;
+            changed.Id = `${prefix}changed`;
+            plain[pick % plain.length]!.Id = `${prefix}changed`;
+            for (const id of added) {
+              lazy.push({ Id: id, N: 1 });
+              plain.push({ Id: id, N: 1 });
+            }
+            return { write: true, result: undefined };
+          });
+          const next = store().read() as World;
+          for (const key of ['Id', 'N', 'Name']) {
+            const ask = { keys: [key], test: () => true };
+            expect(scan(next.Items, ask).map((f) => f.peek)).toEqual(scan(plain, ask).map((f) => f.peek));
+          }
+          expect(storedListOf(next.Items)!.learned()).toBe(false);
+          expect(where(next.Items, { keys: [], test: () => true, equal: { key: 'Id', value: `${prefix}changed` } })).toEqual([plain[pick % n]]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('an index that does not describe the file', () => {
   const world = () => ({ ...sampleWorld(1_795_262_400), Items: [{ Id: 'a', Name: 'Quill' }, { Id: 'b', Name: 'Rowan' }] }) as World;
   const names = () => where((store().read() as World).Items, { keys: ['Name'], test: (peek) => peek.Name === 'Quill' }).map((x) => x.Id);
@@ -114,7 +168,7 @@ describe('an index that does not describe the file', () => {
     expect(names()).toEqual(['a']);
     where((s.read() as World).Items, { keys: ['Name'], test: () => true });
     s.keepLearned();
-    expect(JSON.parse(readFileSync(join(dir, INDEX_FILE), 'latin1')).members.find((m: { key: string }) => m.key === 'Items').columns.Name).toBeDefined();
+    expect(indexFile(join(dir, INDEX_FILE)).head.members.find((m: { key: string }) => m.key === 'Items').lines.columns.Name).toBeDefined();
   };
 
   it('is not used once the file is edited, even in place and to the same size', async () => {
@@ -148,17 +202,20 @@ describe('an index that does not describe the file', () => {
     store().overwrite(world());
     learn();
     const path = join(dir, INDEX_FILE);
-    const good = JSON.parse(readFileSync(path, 'latin1'));
-    const variants = [
-      'not json',
-      '[]',
-      JSON.stringify({ ...good, version: 99 }),
+    const { sections, head } = indexFile(path);
+    const items = (change: (lines: any) => unknown) => ({ ...head, members: head.members.map((m: { key: string; lines?: unknown }) => (m.key === 'Items' ? { ...m, lines: change(m.lines) } : m)) });
+    const variants: (string | Buffer)[] = [
+      'not an index',
+      readFileSync(path).subarray(0, 40),
+      withHead(sections, { ...head, version: 99 }),
       // The right file, but every member a byte later.
-      JSON.stringify({ ...good, members: good.members.map((m: { at: number[] }) => ({ ...m, at: [m.at[0]! + 1, m.at[1]! + 1] })) }),
+      withHead(sections, { ...head, members: head.members.map((m: { at: number[] }) => ({ ...m, at: [m.at[0]! + 1, m.at[1]! + 1] })) }),
       // Lines that do not fill their list.
-      JSON.stringify({ ...good, members: good.members.map((m: { lengths?: number[] }) => (m.lengths ? { ...m, lengths: m.lengths.map((n) => n + 1) } : m)) }),
-      // A column of another length, and one that is not a column.
-      JSON.stringify({ ...good, members: good.members.map((m: { key: string }) => (m.key === 'Items' ? { ...m, columns: { Name: JSON.stringify({ values: ['Juan'], codes: '000' }), Id: '{' } } : m)) }),
+      withHead(sections, items((lines) => ({ ...lines, count: lines.count + 1 }))),
+      // A column whose section lies outside the sections, and one that is not a section.
+      withHead(sections, items((lines) => ({ ...lines, columns: { Name: { at: [0, sections.length + 5], width: 3 }, Id: 'x' } }))),
+      // A column whose bytes do not read as its values.
+      withHead(Buffer.alloc(sections.length, 0x7e), head),
     ];
     for (const variant of variants) {
       writeFileSync(path, variant);

@@ -3,208 +3,380 @@
 // reads only the lines it asks for. It is a cache, never the world: it names the exact file it
 // describes (device, inode, size, modification and change times, as a bigint stat gives them),
 // and a file with any other identity, an edited one included, is read as if there were no index.
-// Any index that cannot be read or does not make sense is ignored; the next command writes a new one.
-import { renameSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs';
+// (An edit in place that keeps the size, made within the same tick of the file system's clock as
+// orgsim's own write, is the one change such an identity cannot see.) Any index that cannot be
+// read or does not make sense is ignored; the next command writes a new one.
+//
+// The file: the sections, then a header (JSON) saying where each lies, then the header's offset.
+// A section holds one list's line lengths or one column, a line of the list a fixed number of
+// bytes, so that a run of lines is a run of bytes: a write copies the runs it kept from the old
+// index, and a command reads only the sections it asks for.
+//   - codes: one byte a line, its number among the column's few distinct values (in the header);
+//   - wide: each line's value as JSON, padded with spaces to the section's width, then a comma.
+import { closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
-import { UNKNOWN, type Cell } from './lazy-list.js';
-import { readBounded } from './read-file.js';
+import { peekOf } from '../model/table.js';
+import { UNKNOWN, type Cell, type LinesKnown } from './lazy-list.js';
+import { openRegular, readAt } from './read-file.js';
 import { MAX_STATE_BYTES } from './limits.js';
-import { asciiJson, type MemberAt } from './world-file.js';
+import { asciiJson } from './ascii-json.js';
+import type { LinesLayout, ListIndex, MemberAt, Segment } from './layout.js';
 
 export const INDEX_FILE = 'state.index';
-const VERSION = 1;
+const VERSION = 2;
 
 /** The file an index describes: a rewrite (a rename) or an edit in place changes it. */
 export const fileIdentity = (stat: BigIntStats) => [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
 
-// A column as stored: its distinct cells, and each line's as one character (its number among
-// them), or, with too many distinct cells for that, the cells themselves. Cells that are not JSON
-// values are stored as these markers.
-const ABSENT_CELL = { absent: true };
-const UNKNOWN_CELL = { unknown: true };
-// Codes are the characters from '0' on, so that the index stays ASCII (it is read fastest so).
+// Cells that are not JSON values are stored as these markers.
+const ABSENT_TEXT = '{"absent":1}';
+const UNKNOWN_TEXT = '{"unknown":1}';
+// Codes are the characters from '0' on, so that the index stays ASCII.
 const FIRST_CODE = 0x30;
 const MAX_CODES = 0x7f - FIRST_CODE;
+const TRAILER_DIGITS = 15;
 
-type StoredCell = Peeked | typeof ABSENT_CELL | typeof UNKNOWN_CELL;
-type Peeked = string | number | boolean | null;
-// With many distinct cells, strings are written as the length of the part they share with the
-// string before and the rest ("70:h-…"): ARNs and ids of one organization share long prefixes.
-type StoredColumn = { values: StoredCell[]; codes: string } | { front: (StoredCell | string)[] };
+type Stored = string | number | boolean | null | { absent: 1 } | { unknown: 1 };
+type Section = { at: [number, number]; values: Stored[] } | { at: [number, number]; width: number };
+interface ListHead {
+  count: number;
+  lengths: Section;
+  columns: Record<string, Section>;
+}
+interface MemberHead {
+  key: string;
+  at: [number, number];
+  list?: true;
+  lines?: ListHead;
+}
 
-const toStored = (cell: Cell): StoredCell => (cell === UNKNOWN ? UNKNOWN_CELL : cell === undefined ? ABSENT_CELL : cell);
+const cellText = (cell: Cell): string => (cell === UNKNOWN ? UNKNOWN_TEXT : cell === undefined ? ABSENT_TEXT : asciiJson(cell));
+const cellKey = (cell: Cell): string => (cell === UNKNOWN ? UNKNOWN_TEXT : cell === undefined ? ABSENT_TEXT : JSON.stringify(cell));
 
-function fromStored(cell: unknown): Cell {
-  if (cell === null || typeof cell === 'string' || typeof cell === 'boolean' || (typeof cell === 'number' && Number.isFinite(cell))) return cell;
-  if (cell && typeof cell === 'object' && 'absent' in cell) return undefined;
+function fromStored(value: unknown): Cell {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  if (value && typeof value === 'object' && 'absent' in value) return undefined;
   return UNKNOWN;
 }
 
-const NONE = Symbol('none');
+const isOffset = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+const isRange = (at: unknown, size: number): at is [number, number] => Array.isArray(at) && at.length === 2 && at.every(isOffset) && (at[0] as number) <= (at[1] as number) && (at[1] as number) <= size;
 
-function encodeColumn(cells: readonly Cell[]): StoredColumn {
-  const numbers = new Map<Cell, number>();
+/** A section's shape is right for `count` lines in an index of `size` bytes. */
+function fits(section: unknown, count: number, size: number): section is Section {
+  if (!section || typeof section !== 'object') return false;
+  const { at, values, width } = section as { at?: unknown; values?: unknown; width?: unknown };
+  if (!isRange(at, size)) return false;
+  if (Array.isArray(values)) return values.length <= MAX_CODES && at[1] - at[0] === count;
+  return isOffset(width) && width > 0 && at[1] - at[0] === count * (width + 1);
+}
+
+/** The cells of a section's text (undefined when it does not read as one). */
+function decodeSection(section: Section, text: string, count: number): Cell[] | undefined {
+  if ('values' in section) {
+    const values = section.values.map(fromStored);
+    const cells = new Array<Cell>(count);
+    for (let i = 0; i < count; i++) {
+      const code = text.charCodeAt(i) - FIRST_CODE;
+      if (!(code >= 0 && code < values.length)) return undefined;
+      cells[i] = values[code];
+    }
+    return cells;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(`[${text.slice(0, -1)}]`);
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(parsed) && parsed.length === count ? parsed.map(fromStored) : undefined;
+}
+
+/**
+ * One list as an index gives it: its line starts and columns, each read from the index file and
+ * decoded when first asked for; and its sections, for the next index to copy runs of.
+ */
+export class IndexedList implements ListIndex {
+  private startsFound: number[] | undefined;
+  private readonly decoded = new Map<string, Cell[] | undefined>();
+
+  constructor(
+    private readonly readIndex: (from: number, to: number) => Buffer,
+    readonly head: ListHead,
+    /** The bytes of the list's lines in the state file. */
+    readonly length: number,
+  ) {}
+
+  /** Where each line starts (lines joined by ",\n"); undefined when the lengths do not fill the list. */
+  lineStarts(): number[] | undefined {
+    if (this.startsFound) return this.startsFound;
+    const lengths = this.cells(this.head.lengths);
+    if (!lengths || !lengths.every(isOffset)) return undefined;
+    const starts = new Array<number>(lengths.length);
+    let offset = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      starts[i] = offset;
+      offset += (lengths[i] as number) + 2;
+    }
+    if ((lengths.length ? offset - 2 : 0) !== this.length) return undefined;
+    return (this.startsFound = starts);
+  }
+
+  keys(): readonly string[] {
+    return Object.keys(this.head.columns);
+  }
+
+  column(key: string): Cell[] | undefined {
+    if (!this.decoded.has(key)) {
+      const section = Object.hasOwn(this.head.columns, key) ? this.head.columns[key] : undefined;
+      this.decoded.set(key, section && this.cells(section));
+    }
+    return this.decoded.get(key);
+  }
+
+  /** Lines [from, to) of a section, as stored. */
+  bytes(section: Section, from: number, to: number): Buffer {
+    const width = 'values' in section ? 1 : section.width + 1;
+    return this.readIndex(section.at[0] + from * width, section.at[0] + to * width);
+  }
+
+  private cells(section: Section): Cell[] | undefined {
+    return decodeSection(section, this.bytes(section, 0, this.head.count).toString('latin1'), this.head.count);
+  }
+}
+
+/**
+ * The members the index in `dir` gives for the file of `identity` and `size`, or undefined
+ * without a usable one. The index file stays open while the world it describes is in use.
+ */
+export function readIndex(dir: string, identity: string, size: number): MemberAt[] | undefined {
+  let fd: number;
+  let indexSize: number;
+  try {
+    ({ fd, size: indexSize } = openRegular(join(dir, INDEX_FILE), MAX_STATE_BYTES));
+  } catch {
+    return undefined;
+  }
+  let keep = false;
+  try {
+    const read = (from: number, to: number) => readAt(fd, from, to);
+    const trailer = read(Math.max(0, indexSize - TRAILER_DIGITS - 1), indexSize).toString('latin1');
+    const headAt = Number(trailer.slice(0, TRAILER_DIGITS));
+    if (!/^\d+\n$/.test(trailer) || !isOffset(headAt) || headAt > indexSize - TRAILER_DIGITS - 1) return undefined;
+    const head = JSON.parse(read(headAt, indexSize - TRAILER_DIGITS - 1).toString('latin1')) as Record<string, unknown>;
+    if (head.version !== VERSION || head.file !== identity || !Array.isArray(head.members)) return undefined;
+    const members: MemberAt[] = [];
+    for (const stored of head.members as MemberHead[]) {
+      const { key, at, list, lines } = (stored ?? {}) as Partial<MemberHead>;
+      if (typeof key !== 'string' || !isRange(at, size) || at[0] < 2 || at[1] + 2 > size) return undefined;
+      if (list !== true) {
+        members.push({ key, start: at[0], end: at[1], list: false });
+        continue;
+      }
+      if (lines === undefined) {
+        members.push({ key, start: at[0], end: at[1], list: true });
+        continue;
+      }
+      const { count, lengths, columns } = lines;
+      if (!isOffset(count) || !fits(lengths, count, headAt) || !columns || typeof columns !== 'object') return undefined;
+      // A column that does not fit is not known: the list finds it in its text.
+      const usable: Record<string, Section> = {};
+      for (const [name, section] of Object.entries(columns)) if (fits(section, count, headAt)) usable[name] = section;
+      members.push({ key, start: at[0], end: at[1], list: true, known: new IndexedList(read, { count, lengths, columns: usable }, at[1] - at[0]) });
+    }
+    keep = true;
+    return members;
+  } catch {
+    return undefined;
+  } finally {
+    if (!keep) closeSync(fd);
+  }
+}
+
+
+type Piece = string | Buffer;
+const count = (segments: readonly Segment[]) => segments.reduce((n, s) => n + ('from' in s ? s.to - s.from : 'item' in s ? 1 : s.lengths.length), 0);
+
+/** A column's cell for an item written anew: what its text would give. */
+function cellOf(item: unknown, key: string): Cell {
+  const value = peekOf(item, [key])[key];
+  return value !== null && typeof value === 'object' ? UNKNOWN : value;
+}
+
+/** A section written anew from its cells: codes when few distinct, else wide. */
+function encodeCells(cells: readonly Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
+  const numbers = new Map<string, number>();
+  const values: Stored[] = [];
   const codes: string[] = [];
-  let last: Cell | typeof NONE = NONE;
+  let last: Cell | symbol = Symbol('none');
   let lastCode = '';
   for (const cell of cells) {
     // Neighbours mostly agree (one state, one organization): the look-up is skipped for a repeat.
     if (cell !== last) {
-      let code = numbers.get(cell);
+      const key = cellKey(cell);
+      let code = numbers.get(key);
       if (code === undefined) {
-        if (numbers.size >= MAX_CODES) return { front: frontCoded(cells) };
-        numbers.set(cell, (code = numbers.size));
+        if (numbers.size >= MAX_CODES) return encodeWide(cells);
+        numbers.set(key, (code = numbers.size));
+        values.push(JSON.parse(cellText(cell)) as Stored);
       }
       last = cell;
       lastCode = String.fromCharCode(FIRST_CODE + code);
     }
     codes.push(lastCode);
   }
-  return { values: [...numbers.keys()].map(toStored), codes: codes.join('') };
+  return { pieces: [codes.join('')], section: (at) => ({ at, values }) };
 }
 
-function frontCoded(cells: readonly Cell[]): (StoredCell | string)[] {
-  let before = '';
-  return cells.map((cell) => {
-    if (typeof cell !== 'string') return toStored(cell);
-    let shared = 0;
-    const most = Math.min(before.length, cell.length);
-    while (shared < most && before.charCodeAt(shared) === cell.charCodeAt(shared)) shared++;
-    before = cell;
-    return `${shared}:${cell.slice(shared)}`;
-  });
+function encodeWide(cells: readonly Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
+  const texts = cells.map(cellText);
+  let width = 1;
+  for (const text of texts) width = Math.max(width, text.length);
+  return { pieces: [texts.map((t) => t.padEnd(width) + ',').join('')], section: (at) => ({ at, width }) };
 }
 
-function frontDecoded(front: unknown[]): Cell[] | undefined {
-  let before = '';
-  const cells = new Array<Cell>(front.length);
-  for (let i = 0; i < front.length; i++) {
-    const entry = front[i];
-    if (typeof entry !== 'string') {
-      cells[i] = fromStored(entry);
-      continue;
+/**
+ * A section for the written lines, copying the runs of an old section (`old`, of list `indexed`)
+ * when the new cells fit it; else written anew from every cell (`all`).
+ */
+function patchSection(layout: LinesLayout, old: Section | undefined, indexed: IndexedList | undefined, fresh: (segment: { item: unknown; length: number }) => Cell, all: () => Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
+  const copyable = old && indexed && layout.segments.every((s) => !('lengths' in s));
+  if (copyable) {
+    const pieces: Piece[] = [];
+    const values = 'values' in old ? [...old.values] : undefined;
+    const codes = new Map(values?.map((v, i) => [JSON.stringify(v), i]));
+    let fits = true;
+    for (const segment of layout.segments) {
+      if ('from' in segment) {
+        if (segment.to > segment.from) pieces.push(indexed.bytes(old, segment.from, segment.to));
+        continue;
+      }
+      if (!('item' in segment)) continue;
+      const cell = fresh(segment);
+      if (values) {
+        const key = cellKey(cell);
+        let code = codes.get(key);
+        if (code === undefined) {
+          if (values.length >= MAX_CODES) {
+            fits = false;
+            break;
+          }
+          codes.set(key, (code = values.length));
+          values.push(JSON.parse(cellText(cell)) as Stored);
+        }
+        pieces.push(String.fromCharCode(FIRST_CODE + code));
+      } else {
+        const { width } = old as { width: number };
+        const text = cellText(cell);
+        if (text.length > width) {
+          fits = false;
+          break;
+        }
+        pieces.push(text.padEnd(width) + ',');
+      }
     }
-    const colon = entry.indexOf(':');
-    const shared = Number(entry.slice(0, colon));
-    if (colon < 1 || !Number.isSafeInteger(shared) || shared > before.length) return undefined;
-    cells[i] = before = before.slice(0, shared) + entry.slice(colon + 1);
+    if (fits) return { pieces, section: (at) => (values ? { at, values } : { ...(old as Section), at }) };
+  }
+  return encodeCells(all());
+}
+
+/** Every cell of `key` for the written lines, from the cells known of the old ones. */
+function allCells(layout: LinesLayout, column: (from: number, to: number) => Cell[], fresh: (segment: { item: unknown; length: number }) => Cell): Cell[] {
+  const cells: Cell[] = [];
+  for (const segment of layout.segments) {
+    if ('from' in segment) for (const cell of column(segment.from, segment.to)) cells.push(cell);
+    else if ('item' in segment) cells.push(fresh(segment));
+    else for (let i = 0; i < segment.lengths.length; i++) cells.push(UNKNOWN);
   }
   return cells;
 }
 
-function decodeColumn(stored: unknown, lines: number): Cell[] | undefined {
-  if (!stored || typeof stored !== 'object') return undefined;
-  if ('front' in stored) {
-    const front = (stored as { front: unknown }).front;
-    return Array.isArray(front) && front.length === lines ? frontDecoded(front) : undefined;
+function listSections(layout: LinesLayout, listBytes: number, write: (pieces: Piece[]) => [number, number]): ListHead | undefined {
+  const before = layout.before;
+  const indexed = before?.indexed as IndexedList | undefined;
+  const oldStarts = before?.starts;
+  const oldLength = (i: number) => (i + 1 < oldStarts!.length ? oldStarts![i + 1]! - 2 : before!.length) - oldStarts![i]!;
+  if (layout.segments.some((s) => 'from' in s) && !oldStarts) return undefined;
+  const lengths = patchSection(
+    layout,
+    indexed?.head.lengths,
+    indexed,
+    (s) => s.length,
+    () => {
+      const all: Cell[] = [];
+      for (const s of layout.segments) {
+        if ('from' in s) for (let i = s.from; i < s.to; i++) all.push(oldLength(i));
+        else if ('item' in s) all.push(s.length);
+        else for (const length of s.lengths) all.push(length);
+      }
+      return all;
+    },
+  );
+  const head: ListHead = { count: count(layout.segments), lengths: lengths.section(write(lengths.pieces)), columns: {} };
+  if (listBytes < 0) return undefined;
+  for (const key of layout.keys) {
+    const old = indexed && Object.hasOwn(indexed.head.columns, key) ? indexed.head.columns[key] : undefined;
+    const known = before?.columns.get(key);
+    const column = (from: number, to: number): Cell[] => {
+      const cells = known ?? indexed?.column(key);
+      return cells ? cells.slice(from, to) : new Array<Cell>(to - from).fill(UNKNOWN);
+    };
+    const fresh = (s: { item: unknown }) => cellOf(s.item, key);
+    const written = patchSection(layout, old, indexed, fresh, () => allCells(layout, column, fresh));
+    head.columns[key] = written.section(write(written.pieces));
   }
-  const { values, codes } = stored as { values?: unknown; codes?: unknown };
-  if (!Array.isArray(values) || typeof codes !== 'string' || codes.length !== lines) return undefined;
-  const cells = values.map(fromStored);
-  const column = new Array<Cell>(lines);
-  for (let i = 0; i < lines; i++) {
-    const code = codes.charCodeAt(i) - FIRST_CODE;
-    if (!(code >= 0 && code < cells.length)) return undefined;
-    column[i] = cells[code];
-  }
-  return column;
-}
-
-interface StoredMember {
-  key: string;
-  at: [number, number];
-  list?: true;
-  /** Each line's length in bytes (lines are joined by ",\n"). */
-  lengths?: number[];
-  columns?: Record<string, string>;
-}
-
-const SEPARATOR_BYTES = 2;
-
-function encodeMember({ key, start, end, list, lines }: MemberAt): StoredMember {
-  const member: StoredMember = { key, at: [start, end] };
-  if (!list) return member;
-  member.list = true;
-  if (!lines) return member;
-  const { starts, columns } = lines;
-  member.lengths = starts.map((at, i) => (i + 1 < starts.length ? starts[i + 1]! - SEPARATOR_BYTES : end - start) - at);
-  member.columns = {};
-  // Each column as JSON text of its own: reading the index makes one string of it, and only a
-  // column a command asks for is parsed.
-  for (const [name, cells] of columns) if (cells.length === starts.length) member.columns[name] = JSON.stringify(encodeColumn(cells));
-  return member;
-}
-
-const isOffset = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
-
-function decodeMember(value: unknown, size: number): MemberAt | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { key, at, list, lengths, columns } = value as Partial<Record<keyof StoredMember, unknown>>;
-  if (typeof key !== 'string' || !Array.isArray(at) || at.length !== 2 || !at.every(isOffset)) return undefined;
-  const [start, end] = at as [number, number];
-  if (start < 2 || start > end || end + 2 > size) return undefined;
-  if (list !== true) return { key, start, end, list: false };
-  if (lengths === undefined) return { key, start, end, list: true };
-  if (!Array.isArray(lengths) || !lengths.every(isOffset)) return undefined;
-  const starts: number[] = [];
-  let offset = 0;
-  for (const length of lengths as number[]) {
-    starts.push(offset);
-    offset += length + SEPARATOR_BYTES;
-  }
-  // The lines fill the list exactly.
-  if ((lengths.length ? offset - SEPARATOR_BYTES : 0) !== end - start) return undefined;
-  const texts = new Map(columns && typeof columns === 'object' ? Object.entries(columns).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : []);
-  const column = (name: string): Cell[] | undefined => {
-    const text = texts.get(name);
-    if (text === undefined) return undefined;
-    try {
-      return decodeColumn(JSON.parse(text), starts.length);
-    } catch {
-      return undefined;
-    }
-  };
-  return { key, start, end, list: true, known: { starts, column, keys: () => [...texts.keys()] } };
-}
-
-/** The members the index in `dir` gives for the file of `identity` and `size`; undefined without a usable one. */
-export function readIndex(dir: string, identity: string, size: number): MemberAt[] | undefined {
-  try {
-    const parsed = JSON.parse(readBounded(join(dir, INDEX_FILE), { maxBytes: MAX_STATE_BYTES, regularOnly: true }).toString('latin1')) as Record<string, unknown>;
-    if (parsed.version !== VERSION || parsed.file !== identity || !Array.isArray(parsed.members)) return undefined;
-    const members: MemberAt[] = [];
-    for (const stored of parsed.members) {
-      const member = decodeMember(stored, size);
-      if (!member) return undefined;
-      members.push(member);
-    }
-    return members;
-  } catch {
-    return undefined;
-  }
+  return head;
 }
 
 /** Writes the index of the file of `identity`; a cache, so a failure is no error. */
 export function writeIndex(dir: string, identity: string, members: readonly MemberAt[]): void {
   const tmp = join(dir, `${INDEX_FILE}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`);
+  let fd: number | undefined;
   try {
-    // ASCII, as the state file is: it is read back as one byte a character.
-    writeFileSync(tmp, asciiJson({ version: VERSION, file: identity, members: members.map(encodeMember) }), { mode: 0o600, flag: 'wx' });
+    fd = openSync(tmp, 'wx', 0o600);
+    let offset = 0;
+    const put = (piece: Piece) => {
+      const buffer = typeof piece === 'string' ? Buffer.from(piece, 'latin1') : piece;
+      for (let done = 0; done < buffer.length; ) done += writeSync(fd!, buffer, done, buffer.length - done);
+      offset += buffer.length;
+    };
+    // Runs of strings (a cell each) are written as one.
+    const write = (pieces: Piece[]): [number, number] => {
+      const start = offset;
+      let text: string[] = [];
+      for (const piece of pieces) {
+        if (typeof piece === 'string') {
+          text.push(piece);
+          continue;
+        }
+        if (text.length) put(text.join(''));
+        text = [];
+        put(piece);
+      }
+      if (text.length) put(text.join(''));
+      return [start, offset];
+    };
+    const heads: MemberHead[] = members.map(({ key, start, end, list, layout }) => {
+      const head: MemberHead = { key, at: [start, end] };
+      if (!list) return head;
+      head.list = true;
+      const lines = layout && listSections(layout, end - start, write);
+      if (lines) head.lines = lines;
+      return head;
+    });
+    const headAt = offset;
+    put(asciiJson({ version: VERSION, file: identity, members: heads }));
+    put(`\n${String(headAt).padStart(TRAILER_DIGITS, '0')}\n`);
+    if (fstatSync(fd).size !== offset) throw new Error('short write');
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, join(dir, INDEX_FILE));
   } catch {
+    if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(tmp);
     } catch {
       /* never made */
     }
-  }
-}
-
-/** Removes the index (a world replaced by other means than a write of the store). */
-export function dropIndex(dir: string): void {
-  try {
-    unlinkSync(join(dir, INDEX_FILE));
-  } catch {
-    /* none */
   }
 }
