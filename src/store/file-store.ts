@@ -62,7 +62,6 @@ function listen(): void {
   });
 }
 
-
 export class FileStore implements Store {
   readonly file: string;
   readonly lockTimeoutMs: number;
@@ -233,7 +232,7 @@ export class FileStore implements Store {
    * The descriptor stays open for what is read later: a writer replaces the file by rename, so
    * what it reads is still this version of the world.
    */
-  private readWorldFile(): WorldSource | undefined {
+  private readWorldFile(useIndex = true): WorldSource | undefined {
     let opened: { fd: number; size: number };
     try {
       opened = openRegular(this.file, MAX_STATE_BYTES);
@@ -255,7 +254,7 @@ export class FileStore implements Store {
       };
       const whole = () => read(0, size);
       const identity = lazy ? fileIdentity(fstatSync(fd, { bigint: true })) : undefined;
-      const members = identity && readIndex(this.dir, identity, size);
+      const members = identity && useIndex ? readIndex(this.dir, identity, size) : undefined;
       if (members) {
         keepOpen = true;
         return { head: Buffer.alloc(0), whole, identity, indexed: { members, read } };
@@ -330,9 +329,12 @@ export class FileStore implements Store {
         this.learn(identity!, world!, indexed.members, true);
         return world as unknown as OrgState;
       }
+      // An index that does not fit the file is read past (and written anew when the command ends).
+      const again = this.readWorldFile(false);
+      if (again) return this.decode(again);
     }
     const members: MemberAt[] = [];
-    const laid = indexed ? undefined : !tail && buffer.length < this.lazyFromBytes ? undefined : decodeLayout(buffer, parseItem, tail, members);
+    const laid = !tail && buffer.length < this.lazyFromBytes ? undefined : decodeLayout(buffer, parseItem, tail, members);
     if (usable(laid)) {
       const tailMember = members.find((m) => m.end === -1);
       if (tailMember) tailMember.end = source.tailEnd!;

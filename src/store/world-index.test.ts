@@ -222,6 +222,12 @@ describe('an index that does not describe the file', () => {
       expect(names()).toEqual(['a']);
       expect(JSON.parse(JSON.stringify((store().read() as World).Items))).toEqual(world().Items);
     }
+    // One that does not fit is read past, and what the command learned replaces it.
+    writeFileSync(path, variants[3]!);
+    const reader = store();
+    where((reader.read() as World).Items, { keys: ['Name'], test: () => true });
+    reader.keepLearned();
+    expect(indexFile(path).head.members.map((m: { at: number[] }) => m.at)).toEqual(head.members.map((m: { at: number[] }) => m.at));
   });
 
   it('is as private as the world', () => {
