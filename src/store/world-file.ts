@@ -14,6 +14,7 @@
 // (store/lazy-list.ts), so a command pays for what it touches rather than for the whole world. A
 // file in any other layout (an older orgsim's, one edited by hand) is parsed whole.
 import { lazyList, lineStarts, storedListOf, type LinesKnown, type StoredLines } from './lazy-list.js';
+import { isAscii } from 'node:buffer';
 import { asciiJson } from './ascii-json.js';
 import type { LinesLayout, MemberAt, Segment } from './layout.js';
 
@@ -215,6 +216,8 @@ class LinesWritten {
 
   /** Lines copied as bytes, not located (so no column was found of them): found by their newlines. */
   bytes(buffer: Buffer): void {
+    // An index is kept of ASCII lines only: they are read back one byte a character.
+    if (!isAscii(buffer)) this.unknown = true;
     const starts = lineStarts(buffer, 0, buffer.length);
     this.segments.push({ lengths: starts.map((start, i) => (i + 1 < starts.length ? starts[i + 1]! - 2 : buffer.length) - start) });
   }
@@ -243,8 +246,7 @@ function* listPieces(key: string, value: unknown[], check: (key: string, item: u
         any = true;
       }
     } else {
-      const note = { stored: (from: number, to: number) => lines.stored(from, to), item: (item: unknown, length: number) => lines.item(item, length) };
-      for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)), note)) {
+      for (const piece of stored.pieces((item) => (check(key, item, -1), asciiJson(item)), lines)) {
         yield piece;
         any = true;
       }

@@ -230,6 +230,21 @@ describe('an index that does not describe the file', () => {
     expect(indexFile(path).head.members.map((m: { at: number[] }) => m.at)).toEqual(head.members.map((m: { at: number[] }) => m.at));
   });
 
+  it('keeps no lines of a list that is not ASCII (written so by hand), and reads it as written', async () => {
+    store().overwrite({ ...sampleWorld(1_795_262_400), Items: [{ Id: 'a', Name: 'J\u00fcrgen' }, { Id: 'b', Name: 'Zo\u00eb' }] } as World);
+    const file = join(dir, 'state.json');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(file, readFileSync(file, 'latin1').replaceAll('\\u00fc', '\u00c3\u00bc').replaceAll('\\u00eb', '\u00c3\u00ab'), 'latin1');
+    expect(readFileSync(file, 'utf8')).toContain('"Name":"J\u00fcrgen"');
+    // A write that leaves the list as it is copies its bytes.
+    store().transact((state) => ((state.IdSequence += 1), { write: true, result: undefined }));
+    for (let i = 0; i < 2; i++) {
+      const read = (store().read() as World).Items;
+      expect(where(read, { keys: ['Name'], test: (peek) => peek.Name === 'Zo\u00eb' }).map((x) => x.Id)).toEqual(['b']);
+      expect(JSON.parse(JSON.stringify(read))).toEqual([{ Id: 'a', Name: 'J\u00fcrgen' }, { Id: 'b', Name: 'Zo\u00eb' }]);
+    }
+  });
+
   it('is as private as the world', () => {
     store().overwrite(world());
     expect(statSync(join(dir, INDEX_FILE)).mode & 0o777).toBe(0o600);
