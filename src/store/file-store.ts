@@ -58,7 +58,13 @@ function listen(): void {
   if (listening) return;
   listening = true;
   process.once('exit', () => {
-    for (const store of learners) store.keepLearned();
+    for (const store of learners) {
+      try {
+        store.keepLearned();
+      } catch {
+        // A cache left unwritten costs the next command some time; the command itself is done.
+      }
+    }
   });
 }
 
