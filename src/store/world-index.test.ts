@@ -119,7 +119,8 @@ describe('a world read through its index', () => {
 
 describe('a column of many distinct values', () => {
   // More values than one byte can number: stored wide, without the prefix they share.
-  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ Id: `${prefix}${i}`, N: i % 3 ? i : `n${i}`, Name: i % 5 ? `name ${i}` : null }));
+  // Names that need escapes in JSON (a quote, a backslash, a character beyond ASCII) are among them.
+  const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ Id: `${prefix}${i}`, N: i % 3 ? i : `n${i}`, Name: i % 5 ? (i % 7 ? `name ${i}` : `"n\\${i}\u00fc`) : null }));
   it('reads, and is carried through writes, as the plain list', () => {
     fc.assert(
       fc.property(

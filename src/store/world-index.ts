@@ -71,25 +71,42 @@ function fits(section: unknown, count: number, size: number): section is Section
   return isOffset(width) && width > 0 && at[1] - at[0] === count * (width + 1);
 }
 
-/** The cells of a section's text (undefined when it does not read as one). */
-function decodeSection(section: Section, text: string, count: number): Cell[] | undefined {
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SPACE = 0x20;
+
+/** The cells of a section's bytes (undefined when they do not read as one). */
+function decodeSection(section: Section, bytes: Buffer, count: number): Cell[] | undefined {
+  const cells = new Array<Cell>(count);
   if ('values' in section) {
     const values = section.values.map(fromStored);
-    const cells = new Array<Cell>(count);
     for (let i = 0; i < count; i++) {
-      const code = text.charCodeAt(i) - FIRST_CODE;
+      const code = bytes[i]! - FIRST_CODE;
       if (!(code >= 0 && code < values.length)) return undefined;
       cells[i] = values[code];
     }
     return cells;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(`[${text.slice(0, -1)}]`);
-  } catch {
-    return undefined;
+  // A cell at a time, straight from the bytes: a plain string (most of them: ids, ARNs) is sliced
+  // out as it is; anything else is parsed as the JSON it is.
+  const stride = section.width + 1;
+  let escape = bytes.indexOf(BACKSLASH);
+  for (let i = 0, at = 0; i < count; i++, at += stride) {
+    let end = at + section.width;
+    if (bytes[end] !== 0x2c) return undefined;
+    while (end > at && bytes[end - 1] === SPACE) end--;
+    if (escape !== -1 && escape < at) escape = bytes.indexOf(BACKSLASH, at);
+    if (end - at >= 2 && bytes[at] === QUOTE && bytes[end - 1] === QUOTE && (escape === -1 || escape >= end)) {
+      cells[i] = bytes.toString('latin1', at + 1, end - 1);
+      continue;
+    }
+    try {
+      cells[i] = fromStored(JSON.parse(bytes.toString('latin1', at, end)));
+    } catch {
+      return undefined;
+    }
   }
-  return Array.isArray(parsed) && parsed.length === count ? parsed.map(fromStored) : undefined;
+  return cells;
 }
 
 /**
@@ -141,7 +158,7 @@ export class IndexedList implements ListIndex {
   }
 
   private cells(section: Section): Cell[] | undefined {
-    return decodeSection(section, this.bytes(section, 0, this.head.count).toString('latin1'), this.head.count);
+    return decodeSection(section, this.bytes(section, 0, this.head.count), this.head.count);
   }
 }
 
