@@ -100,6 +100,14 @@ function decodeSection(section: Section, bytes: Buffer, count: number): Cell[] |
       cells[i] = bytes.toString('latin1', at + 1, end - 1);
       continue;
     }
+    const first = bytes[at]!;
+    if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
+      // A number (request and expiry times): as JSON reads it.
+      const value = Number(bytes.toString('latin1', at, end));
+      if (!Number.isFinite(value)) return undefined;
+      cells[i] = value;
+      continue;
+    }
     try {
       cells[i] = fromStored(JSON.parse(bytes.toString('latin1', at, end)));
     } catch {
@@ -209,7 +217,6 @@ export function readIndex(dir: string, identity: string, size: number): MemberAt
     if (!keep) closeSync(fd);
   }
 }
-
 
 type Piece = string | Buffer;
 const count = (segments: readonly Segment[]) => segments.reduce((n, s) => n + ('from' in s ? s.to - s.from : 'item' in s ? 1 : s.lengths.length), 0);
