@@ -251,6 +251,41 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const isLive = (i: number) => i >= dropped && !removed.has(i);
 
   /** The first member `key` of every stored line, found in one pass over the text. */
+  /**
+   * The columns of `keys` not known yet, found in one pass over the stored bytes, a run of whole
+   * lines at a time in one buffer: the lines are never all in memory, nor decoded as one text.
+   */
+  const learnFromBytes = (keys: readonly string[]): void => {
+    const wanted = keys.filter((key) => !columns.has(key) && !known?.column(key));
+    if (!wanted.length || !lines?.read || lines.text !== undefined) return;
+    learned = true;
+    const { starts, read } = lines;
+    const found = wanted.map(() => new Array<Cell>(starts.length).fill(undefined));
+    let chunk = Buffer.allocUnsafeSlow(COPY_CHUNK);
+    for (let first = 0; first < starts.length; ) {
+      // Whole lines, at least one, up to the chunk's size.
+      let last = first + 1;
+      while (last < starts.length && endOf(last) - starts[first]! <= COPY_CHUNK) last++;
+      const from = starts[first]!;
+      const to = endOf(last - 1);
+      if (to - from > chunk.length) chunk = Buffer.allocUnsafeSlow(to - from);
+      const text = read(from, to, chunk).toString('latin1');
+      wanted.forEach((key, k) => {
+        const needle = `"${key}"`;
+        let line = first;
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+          while (line + 1 < last && starts[line + 1]! - from <= at) line++;
+          const value = valueAt(text, at, needle.length);
+          if (value === NOT_MEMBER) continue;
+          found[k]![line] = value;
+          if (line + 1 >= last) break;
+          at = starts[line + 1]! - from - 1; // the first member of this name is all a line needs
+        }
+      });
+      first = last;
+    }
+    wanted.forEach((key, k) => columns.set(key, found[k]!));
+  };
   const column = (key: string): Cell[] => {
     let found = columns.get(key) ?? known?.column(key);
     if (found) {
@@ -275,6 +310,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   };
   /** Line indices whose stored `key` is `value`, and every parsed line (it may have changed since). */
   const indexed = (key: string, value: unknown): number[] => {
+    learnFromBytes([key]);
     let index = indexes.get(key);
     if (!index && !asked.has(key)) {
       // The first question of a key is answered by a look at each cell; a second builds the index.
@@ -326,6 +362,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     const plain = mentions && mentions.every(isPlain);
     const mentioning = plain && lines?.text === undefined && lines?.read ? linesOf(mentionOffsets(lines.read, lines.length, mentions), lines.starts) : undefined;
     if (mentions && !mentioning) decoded();
+    learnFromBytes(keys);
     const cells = keys.map(column);
     const shared: Peek = {};
     // Only the lines that mention one of the strings (and every parsed one: it may have changed) can be asked about.
