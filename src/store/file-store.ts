@@ -8,7 +8,7 @@ import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { FileReadError, openRegular, readAt, readBounded } from './read-file.js';
 import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
-import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, tailCloser, tailHint } from './world-file.js';
+import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, storedLayout, tailCloser, tailHint } from './world-file.js';
 import type { MemberAt } from './layout.js';
 import { storedListOf, type StoredLines } from './lazy-list.js';
 import { fileIdentity, INDEX_FILE, readIndex, writeIndex } from './world-index.js';
@@ -381,14 +381,7 @@ export class FileStore implements Store {
     if (!learning) return;
     const lists = learning.members.filter((m) => m.list).map((m) => storedListOf(learning.world[m.key]));
     if (learning.indexed && !lists.some((list) => list?.learned())) return;
-    const members = learning.members.map((member): MemberAt => {
-      if (!member.list) return member;
-      // The list as it is stored: all its lines, one run, with every column known.
-      const before = storedListOf(learning.world[member.key])?.known();
-      const keys = new Set([...(before?.indexed?.keys() ?? []), ...(before?.columns.keys() ?? [])]);
-      const layout = before && { segments: [{ from: 0, to: before.starts.length }], keys: [...keys], before };
-      return { key: member.key, start: member.start, end: member.end, list: true, layout };
-    });
+    const members = learning.members.map((member): MemberAt => (member.list ? { key: member.key, start: member.start, end: member.end, list: true, layout: storedLayout(learning.world[member.key]) } : member));
     try {
       if (fileIdentity(statSync(this.file, { bigint: true })) !== learning.identity) return;
     } catch {

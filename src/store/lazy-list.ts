@@ -58,7 +58,7 @@ export function lineStarts(buffer: Buffer, start: number, end: number): number[]
   return starts;
 }
 
-/** Written pieces are read into one buffer, reused: a piece is valid until the next is asked for. */
+/** Stored lines read for a write or a column go through one buffer, reused: a piece is valid until the next is asked for. */
 const COPY_CHUNK = 1 << 20;
 
 function isSpace(code: number): boolean {

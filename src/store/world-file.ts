@@ -223,10 +223,17 @@ class LinesWritten {
   }
 
   layout(): LinesLayout | undefined {
-    if (this.unknown) return undefined;
-    const keys = new Set([...(this.before?.indexed?.keys() ?? []), ...(this.before?.columns.keys() ?? [])]);
-    return { segments: this.segments, keys: [...keys], before: this.before };
+    return this.unknown ? undefined : { segments: this.segments, keys: columnKeys(this.before), before: this.before };
   }
+}
+
+/** The columns worth keeping of lines: those their index had, and those found since. */
+const columnKeys = (before: LinesKnown | undefined) => [...new Set([...(before?.indexed?.keys() ?? []), ...(before?.columns.keys() ?? [])])];
+
+/** A list as it is stored, for its index: all its lines one run, with every column known (what a read learned). */
+export function storedLayout(list: unknown): LinesLayout | undefined {
+  const before = storedListOf(list)?.known();
+  return before && { segments: [{ from: 0, to: before.starts.length }], keys: columnKeys(before), before };
 }
 
 function* listPieces(key: string, value: unknown[], check: (key: string, item: unknown, index: number) => void, lines: LinesWritten): Generator<string | Buffer> {

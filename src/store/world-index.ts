@@ -16,7 +16,7 @@
 import { closeSync, fstatSync, openSync, renameSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { peekOf } from '../model/table.js';
-import { UNKNOWN, type Cell, type LinesKnown } from './lazy-list.js';
+import { UNKNOWN, type Cell } from './lazy-list.js';
 import { openRegular, readAt } from './read-file.js';
 import { MAX_STATE_BYTES } from './limits.js';
 import { asciiJson } from './ascii-json.js';
@@ -315,7 +315,7 @@ function allCells(layout: LinesLayout, column: (from: number, to: number) => Cel
   return cells;
 }
 
-function listSections(layout: LinesLayout, listBytes: number, write: (pieces: Piece[]) => [number, number]): ListHead | undefined {
+function listSections(layout: LinesLayout, write: (pieces: Piece[]) => [number, number]): ListHead | undefined {
   const before = layout.before;
   const indexed = before?.indexed as IndexedList | undefined;
   const oldStarts = before?.starts;
@@ -337,7 +337,6 @@ function listSections(layout: LinesLayout, listBytes: number, write: (pieces: Pi
     },
   );
   const head: ListHead = { count: count(layout.segments), lengths: lengths.section(write(lengths.pieces)), columns: {} };
-  if (listBytes < 0) return undefined;
   for (const key of layout.keys) {
     const old = indexed && Object.hasOwn(indexed.head.columns, key) ? indexed.head.columns[key] : undefined;
     const known = before?.columns.get(key);
@@ -384,7 +383,7 @@ export function writeIndex(dir: string, identity: string, members: readonly Memb
       const head: MemberHead = { key, at: [start, end] };
       if (!list) return head;
       head.list = true;
-      const lines = layout && listSections(layout, end - start, write);
+      const lines = layout && listSections(layout, write);
       if (lines) head.lines = lines;
       return head;
     });
