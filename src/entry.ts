@@ -4,24 +4,32 @@ import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { runCli } from './cli/main.js';
+import { Spool } from './spool.js';
+
+/** Descriptors whose reader has gone away, and those that take the rest through their stream. */
+const dropped = new Set<number>();
+const streamed = new Set<number>();
 
 /**
- * Writes all of `text` to a standard stream's descriptor. Not through process.stdout: creating it
+ * Writes all of `bytes` to a standard stream's descriptor. Not through process.stdout: creating it
  * loads Node's stream modules, a few milliseconds of every command (docs/architecture.md). A
  * descriptor that would block (a non-blocking pipe) gets the rest through the stream after all.
  * Output nobody can take (a reader that has gone away, a full device) is dropped without a word,
  * as the AWS CLI does: the command's own outcome and exit code stand.
  */
-function writeAll(fd: 1 | 2, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: 1 | 2, bytes: Buffer): void {
+  if (dropped.has(fd)) return;
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  // The stream keeps what it is given until it can write it: a copy, the spool reuses its buffer.
+  if (streamed.has(fd)) return void stream().write(Buffer.from(bytes));
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
-    const stream = fd === 1 ? process.stdout : process.stderr;
-    stream.on('error', () => {});
-    stream.write(bytes.subarray(done));
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return void dropped.add(fd);
+    streamed.add(fd);
+    stream().on('error', () => {});
+    stream().write(Buffer.from(bytes.subarray(done)));
   }
 }
 
@@ -75,7 +83,7 @@ function stdinLines(): { next(): Promise<string | undefined>; close(): void } {
 }
 
 export function main(argv: string[]): Promise<number> {
-  let out = '';
+  const out = new Spool();
   let err = '';
   const input = stdinLines();
   const program = basename(process.argv[1] ?? '') === 'aws' ? 'aws' : 'orgsim';
@@ -83,7 +91,8 @@ export function main(argv: string[]): Promise<number> {
   // Output is gathered and written once at the end; a failing command leaves only what the AWS CLI
   // would have printed before failing (the pages of text output before a failing query).
   return runCli(argv, {
-    stdout: (s) => (out += s),
+    stdout: (s) => out.write(s),
+    mark: () => out.mark(),
     stderr: (s) => (err += s),
     env: process.env,
     cwd: process.cwd(),
@@ -91,15 +100,18 @@ export function main(argv: string[]): Promise<number> {
     program,
     ...(terminal ? { stdoutIsTTY: true, columns: process.stdout.columns } : { stdoutIsTTY: false }),
     flush: () => {
-      if (out) writeAll(1, out);
-      if (err) writeAll(2, err);
-      out = err = '';
+      out.drain((bytes) => writeAll(1, bytes));
+      if (err) writeAll(2, Buffer.from(err, 'utf8'));
+      err = '';
     },
     readLine: () => input.next(),
   }).finally(() => {
     input.close();
-    const pager = out ? pagerFor(argv, program, terminal) : undefined;
-    if (out && !(pager && page(pager, out))) writeAll(1, out);
-    if (err) writeAll(2, err);
+    const pager = out.isEmpty() ? undefined : pagerFor(argv, program, terminal);
+    if (pager) {
+      const text = out.text();
+      if (!page(pager, text)) writeAll(1, Buffer.from(text, 'utf8'));
+    } else out.drain((bytes) => writeAll(1, bytes));
+    if (err) writeAll(2, Buffer.from(err, 'utf8'));
   });
 }

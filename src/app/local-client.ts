@@ -5,7 +5,7 @@ import type { Operation } from '../model/operations.js';
 import type { OrgState } from '../model/types.js';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { worldNow } from '../service/context.js';
-import type { Store } from '../store/store.js';
+import { readOnly, type Store } from '../store/store.js';
 import { callerOf, CredentialsRejected, rejection, type Caller, type Credentials } from './credentials.js';
 import { parseResponse } from './response.js';
 import { currentWorld, lookUp, runCall } from './runner.js';
@@ -50,7 +50,7 @@ export class LocalClient {
 
   /** One world per command: the pages of a list come from the same snapshot. */
   world(): OrgState {
-    return (this.snapshot ??= currentWorld(this.store, this.clock, this.ids));
+    return (this.snapshot ??= readOnly(currentWorld(this.store, this.clock, this.ids)));
   }
 
   caller(): Caller {

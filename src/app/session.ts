@@ -27,6 +27,8 @@ export interface SessionIO {
   columns?: number;
   /** The name the command line was run as (`aws` through a link of that name). */
   program?: string;
+  /** Where stdout is now: `back()` takes away what was printed since (a response that fails part way). */
+  mark?(): { back(): void };
   /** Writes what was printed so far now, not at the end (a command that waits for its user). */
   flush?(): void;
   /** The next line of standard input; undefined at its end. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStartingToken } from './resume-token.js';
+import { formatJson, jsonPages } from '../output/json.js';
 import { mergePages, paginate, type Page } from './paginate.js';
 
 const paginator = { inputToken: 'NextToken', outputToken: 'NextToken', limitKey: 'MaxResults', resultKey: 'Items' };
@@ -70,5 +71,40 @@ describe('paginate', () => {
     const { call, calls } = service(5);
     await paginate(call, {}, paginator, { pageSize: 2 });
     expect(calls.map((c) => c.MaxResults)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('a listing printed a page at a time (output/json.ts jsonPages)', () => {
+  const printed = (pages: Page[], resumeToken?: string) => {
+    let text = '';
+    const stream = jsonPages(paginator.resultKey, paginator.outputToken, (piece) => (text += piece));
+    for (const page of pages) stream.page(page);
+    stream.end(resumeToken);
+    return text;
+  };
+  const item = (i: number) => ({ Id: `h-${i}`, Name: 'Zoë 🙂 "quoted"\n', Parties: [{ Id: String(i), Type: 'ACCOUNT' }], Nested: { Empty: [], None: {} } });
+
+  it('prints the bytes the merged response prints', async () => {
+    const cases: [Page[], string?][] = [
+      [[{ Items: [item(1), item(2)], NextToken: 't2' }, { Items: [item(3)] }]],
+      [[{ Items: [] }]],
+      [[{ Items: [] }, { Items: [item(1)] }, { Items: [] }]],
+      [[{ Items: [item(1)], Other: { A: 1 }, Last: 'x', NextToken: 't' }, { Items: [item(2)], Other: 'second page: not printed' }]],
+      [[{ Items: [item(1)], Other: [1, 2] }], 'resume'],
+      [[{ Items: [] }], 'resume'],
+      [[{ Other: 'no list', Items: undefined }, { Items: [item(4)] }]],
+      [[{ Items: [1, 'two', null, true] }]],
+    ];
+    for (const [pages, resumeToken] of cases) {
+      const copy = structuredClone(pages);
+      expect(printed(pages, resumeToken)).toBe(formatJson(mergePages({ pages: copy, resumeToken }, paginator)));
+    }
+    // What the paginator hands over, page by page, as it walks 45 items with a cut at 33.
+    const { call } = service(45, 7);
+    const seen: Page[] = [];
+    const result = await paginate(call, {}, paginator, { maxItems: 33, onPage: (page) => void seen.push(page) });
+    expect(result.pages).toEqual([]);
+    expect(printed(seen, result.resumeToken)).toBe(formatJson(mergePages({ pages: seen, resumeToken: result.resumeToken }, paginator)));
+    expect(JSON.parse(printed(seen, result.resumeToken)).Items).toHaveLength(33);
   });
 });

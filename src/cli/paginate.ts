@@ -11,6 +11,8 @@ export interface PagingOptions {
   startingToken?: string;
   maxItems?: number;
   pageSize?: number;
+  /** Takes each page as it comes instead of keeping it in `pages` (a listing printed as it is fetched). */
+  onPage?: (page: Page) => void;
 }
 
 export interface Pages {
@@ -51,6 +53,7 @@ export async function paginate(call: CallPage, base: Record<string, unknown>, pa
   if (options.pageSize !== undefined && paginator.limitKey !== undefined) params[paginator.limitKey] = options.pageSize;
 
   const pages: Page[] = [];
+  const keep = options.onPage ?? ((page: Page) => void pages.push(page));
   let resume: TokenDict | undefined;
   let total = 0;
   let first = true;
@@ -67,13 +70,13 @@ export async function paginate(call: CallPage, base: Record<string, unknown>, pa
     }
     first = false;
     if (max !== undefined && total + items.length - max > 0) {
-      const keep = items.length - (total + items.length - max);
-      page[paginator.resultKey] = pySlice(items, undefined, keep);
-      resume = { ...requestToken, boto_truncate_amount: keep + skipped };
-      pages.push(page);
+      const kept = items.length - (total + items.length - max);
+      page[paginator.resultKey] = pySlice(items, undefined, kept);
+      resume = { ...requestToken, boto_truncate_amount: kept + skipped };
+      keep(page);
       break;
     }
-    pages.push(page);
+    keep(page);
     total += items.length;
     const next = page[paginator.outputToken];
     if (next === undefined || next === null) break;

@@ -3,6 +3,7 @@
 import { ArgParseError, ParamValidationError, QueryError } from '../errors/classes.js';
 import { OUTPUT_FORMATS, render, renderPages, type OutputFormat, type PagedResponse, type RenderOptions } from '../output/render.js';
 import type { CompiledQuery } from '../output/query.js';
+import { jsonPages, type JsonPages } from '../output/json.js';
 import type { Session } from '../app/session.js';
 import { invalidChoiceMessage } from './argv.js';
 
@@ -32,6 +33,11 @@ export interface Printer {
   asked: boolean;
   print(value: unknown): Promise<void>;
   printPages(response: PagedResponse): Promise<void>;
+  /**
+   * JSON output without a query, printed a page at a time as the pages come (a listing of every
+   * item need not hold them all), when stdout can take back what a failing listing began to print.
+   */
+  streamPages(resultKey: string, outputToken: string): (JsonPages & { abandon(): void }) | undefined;
   /** The AWS CLI makes its formatter here (a paginated call makes it before the first page is asked for). */
   open(): void;
   /**
@@ -59,6 +65,11 @@ export async function printer(session: Session, query: string | undefined, title
     printPages: (response) => {
       open();
       return renderPages(response, options, (text) => session.io.stdout(text));
+    },
+    streamPages: (resultKey, outputToken) => {
+      if (format !== 'json' || compiled || !session.io.mark) return undefined;
+      const mark = session.io.mark();
+      return { ...jsonPages(resultKey, outputToken, (text) => session.io.stdout(text)), abandon: () => mark.back() };
     },
     open,
     resetsAfterWrites: () => opened && format === 'table' && options.color,

@@ -93,16 +93,16 @@ export async function runAwsOperation(op: Operation, words: string[], run: RunCo
   const client = run.client();
   if (paginator && autoPaging) {
     run.out.open();
-    const pages = await fetchPages(
-      (request) => client.call(op, request),
-      params,
-      paginator,
-      {
-        startingToken: values.get('--starting-token') as string | undefined,
-        maxItems,
-        pageSize: toInt(values.get('--page-size')),
-      },
-    );
+    const stream = run.out.streamPages(paginator.resultKey, paginator.outputToken);
+    const options = { startingToken: values.get('--starting-token') as string | undefined, maxItems, pageSize: toInt(values.get('--page-size')), onPage: stream?.page };
+    let pages;
+    try {
+      pages = await fetchPages((request) => client.call(op, request), params, paginator, options);
+    } catch (error) {
+      stream?.abandon();
+      throw error;
+    }
+    if (stream) return stream.end(pages.resumeToken);
     return run.out.printPages({ ...pages, resultKey: paginator.resultKey, merged: mergePages(pages, paginator) });
   }
   return run.out.print(await client.call(op, params));

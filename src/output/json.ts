@@ -9,3 +9,48 @@ export function formatJson(value: unknown, queried = false): string {
   if (queried && holdsFloat(value)) return pyJsonDumps(value, { indent: 4, ensureAscii: false }) + '\n';
   return JSON.stringify(value, null, 4) + '\n';
 }
+
+export interface JsonPages {
+  page(page: Record<string, unknown>): void;
+  /** The response is complete: `resumeToken` is the NextToken of a listing cut at --max-items. */
+  end(resumeToken: string | undefined): void;
+}
+
+/**
+ * The JSON of a paginated response written a page at a time: the same bytes as formatJson of the
+ * pages merged (cli/paginate.ts mergePages: the items of every page, the first page's other members
+ * but its token, then the resume token), without holding every item at once.
+ */
+export function jsonPages(resultKey: string, outputToken: string, write: (text: string) => void): JsonPages {
+  let others: [string, unknown][] | undefined;
+  let items = 0;
+  const head = `{\n    ${JSON.stringify(resultKey)}: [`;
+  const tail = '\n    ]\n}';
+  const nested = (value: unknown, depth: number) => (JSON.stringify(value, null, 4) ?? 'null').replaceAll('\n', '\n' + ' '.repeat(4 * depth));
+  const begin = (page: Record<string, unknown>) => {
+    if (others) return;
+    others = Object.entries(page).filter(([key, value]) => key !== resultKey && key !== outputToken && value !== undefined);
+    write(head);
+  };
+  return {
+    page(page) {
+      begin(page);
+      const list = page[resultKey];
+      if (!Array.isArray(list) || !list.length) return;
+      // The page's items as they stand in the merged response: between its list's brackets.
+      const whole = JSON.stringify({ [resultKey]: list }, null, 4);
+      write((items ? ',' : '') + whole.slice(head.length, whole.length - tail.length));
+      items += list.length;
+    },
+    end(resumeToken) {
+      begin({});
+      const members = resumeToken === undefined ? others! : [...others!.filter(([key]) => key !== 'NextToken'), ['NextToken', resumeToken] as [string, unknown]];
+      // mergePages sets NextToken where the first page had a member of that name, if it had one.
+      const at = others!.findIndex(([key]) => key === 'NextToken');
+      if (resumeToken !== undefined && at !== -1) members.splice(at, 0, members.pop()!);
+      let text = items ? '\n    ]' : ']';
+      for (const [key, value] of members) text += `,\n    ${JSON.stringify(key)}: ${nested(value, 1)}`;
+      write(`${text}\n}\n`);
+    },
+  };
+}

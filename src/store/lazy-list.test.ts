@@ -103,6 +103,27 @@ describe('a stored list', () => {
     where(lazy, { keys: [], test: () => true, equal: { key: 'Id', value: 'b' } })[0]!.OrganizationId = 'o-1';
     expect(members()).toEqual(['a', 'b']);
   });
+
+  it('kept no more (a read), still answers alike; what it parses then is frozen and not held', () => {
+    const world = stored([{ Id: 'a', Deep: { N: 1 } }, { Id: 'b', Deep: { N: 2 } }, { Id: 'c', Deep: { N: 3 } }]);
+    const lazy = world.Items as { Id: string; Deep: { N: number } }[];
+    const byId = (id: string) => where(lazy, { keys: [], test: () => true, equal: { key: 'Id', value: id } })[0]!;
+    const a = byId('a');
+    a.Deep.N = 10; // parsed before: kept, as changed
+    storedListOf(lazy)!.keepNoMore();
+    expect(byId('a')).toBe(a);
+    const b = byId('b');
+    expect(b).toEqual({ Id: 'b', Deep: { N: 2 } });
+    expect(byId('b')).not.toBe(b); // parsed again: nothing held it
+    expect(() => {
+      b.Deep.N = 20;
+    }).toThrow(TypeError);
+    expect(where(lazy, { keys: ['Id'], test: () => true }).map((x) => [x.Id, x.Deep.N])).toEqual([
+      ['a', 10],
+      ['b', 2],
+      ['c', 3],
+    ]);
+  });
 });
 
 describe('the state file', () => {

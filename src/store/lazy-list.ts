@@ -50,6 +50,15 @@ export interface LinesKnown {
   indexed?: { keys(): readonly string[] };
 }
 
+/** `value` and everything in it, frozen: a change to an item that is not kept would be lost, so it fails instead. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
 /** Where the lines of `bytes` [start, end) start, relative to `start` (lines joined by ",\n"). */
 export function lineStarts(buffer: Buffer, start: number, end: number): number[] {
   if (start >= end) return [];
@@ -158,6 +167,11 @@ export interface StoredList {
   added(): readonly unknown[];
   /** Whether the list was parsed whole (it is then an ordinary array). */
   whole(): boolean;
+  /**
+   * The list will not be written (a read's snapshot): items parsed from now on are handed out
+   * frozen and not kept, so that a read going through every item holds only those it is using.
+   */
+  keepNoMore(): void;
 }
 
 export const STORED = Symbol.for('orgsim.stored');
@@ -197,6 +211,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const indexes = new Map<string, Map<unknown, number[]>>();
   const asked = new Set<string>();
   let whole = false;
+  let keeping = true;
   const target: T[] = [];
 
   /** The lines with their text. */
@@ -243,6 +258,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     let item = parsed.get(i);
     if (item === undefined) {
       item = parse(lineAt(i), i);
+      if (!keeping) return deepFreeze(item);
       parsed.set(i, item);
       indexOf.set(item, i);
     }
@@ -502,6 +518,9 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     learned: () => learned,
     added: () => appended,
     whole: () => whole,
+    keepNoMore: () => {
+      keeping = false;
+    },
   };
 
   return new Proxy(target, {

@@ -1,5 +1,6 @@
 // The interface every store offers: read the world, or change it in one transaction.
 import type { OrgState } from '../model/types.js';
+import { storedListOf } from './lazy-list.js';
 
 export interface Transaction<T> {
   /** Keep the state the function left behind. */
@@ -16,4 +17,13 @@ export interface Store {
   tryTransact?<T>(fn: (state: OrgState) => Transaction<T>): { result: T } | undefined;
   /** Whether a world already exists. */
   exists(): boolean;
+}
+
+/**
+ * `state` will not be written (a read's snapshot, once time has done its part): what its lists
+ * parse from now on is handed out frozen and not kept, so a read through every item holds little.
+ */
+export function readOnly(state: OrgState): OrgState {
+  for (const value of Object.values(state)) storedListOf(value)?.keepNoMore();
+  return state;
 }

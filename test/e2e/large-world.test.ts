@@ -71,6 +71,33 @@ describe(`a world of ${N} handshakes read as stored lines`, () => {
     await both(['--profile', 'bill', 'organizations', 'list-handshakes-for-organization', '--query', 'length(Handshakes)']);
   });
 
+  it('prints a listing of every item a page at a time, as the one response the AWS CLI prints', async () => {
+    const list = ['--profile', 'bill', 'organizations', 'list-handshakes-for-organization'];
+    const streamed = await both(list);
+    // A query prints the merged response at once: the same bytes, but for the query's own reading of numbers.
+    const merged = await both([...list, '--query', '@']);
+    expect(streamed.exitCode).toBe(0);
+    expect(streamed.stdout).toBe(merged.stdout);
+    expect(JSON.parse(streamed.stdout).Handshakes).toHaveLength(N);
+    // More than the output src/spool.ts holds in memory: the temporary file is used, and left nowhere.
+    expect(Buffer.byteLength(streamed.stdout)).toBeGreaterThan(256 * 1024);
+    const cut = await both([...list, '--max-items', '450', '--page-size', '7']);
+    expect(cut.stdout).toBe((await both([...list, '--max-items', '450', '--page-size', '7', '--query', '@'])).stdout);
+    expect(JSON.parse(cut.stdout).NextToken).toEqual(expect.any(String));
+  });
+
+  it('prints none of a listing that fails part way, however much of it was printed', async () => {
+    // The 15th call hands back the token it was sent: the AWS CLI's paginator stops with an error.
+    // (A rehearsal counts its calls in the world: both worlds count them alike.)
+    const failing = { ...at, ORGSIM_FAULTS: 'repeated-token:every=15' };
+    const args = ['--profile', 'bill', 'organizations', 'list-handshakes-for-organization'];
+    const [run, other] = await Promise.all([stored.run(args, failing), whole.run(args, failing)]);
+    expect(run).toEqual(other);
+    expect(run.exitCode).toBe(255);
+    expect(run.stderr).toContain('The same next token was received twice');
+    expect(run.stdout).toBe('');
+  });
+
   it('changes exactly as the world read whole, and is read back the same', async () => {
     await both(['--profile', 'juan', 'organizations', 'accept-handshake', '--handshake-id', juanId]);
     await both(['--profile', 'bill', 'organizations', 'invite-account-to-organization', '--target', 'Id=someone@example.com,Type=EMAIL', '--query', 'Handshake.State']);
