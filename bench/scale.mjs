@@ -9,7 +9,8 @@
 // Runs without NODE_EXTRA_CA_CERTS, as users run orgsim. Commands run one after another on the
 // world the last one left, as a script runs them (each write invites, or accepts as, an account of
 // its own); "first command on a copied file" times a write on a world orgsim did not write last
-// (restored from a copy, imported, edited), which has no index yet (store/world-index.ts).
+// (restored from a copy, imported, edited), which has no index yet (store/world-index.ts). At
+// 50,000 and more, every handshake is listed twice: on the world the runs left, and on a copied file.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,12 +123,22 @@ for (const n of sizes) {
       memory[name] = Math.max(memory[name] ?? 0, r.kb ?? 0);
     }
   }
+  // Every handshake: on the world the runs left (with its index), then on a copied file (without).
+  const listAll = () => {
+    const all = run(orgsim('--profile', 'bill', 'organizations', 'list-handshakes-for-organization'), { memory: true });
+    return { ...all, listed: JSON.parse(all.stdout).Handshakes.length };
+  };
+  const listedAll = n >= 50000 ? [['', listAll()]] : [];
   const cold = [];
   for (let i = 0; i < Math.min(runs, 3); i++) {
     copyFileSync(template, state);
     cold.push(run(writes['invite-account-to-organization'](1)).ms);
   }
   copyFileSync(template, state);
+  if (n >= 50000) {
+    listedAll.push([', copied file', listAll()]);
+    copyFileSync(template, state);
+  }
   const base = median(times['node -e 0']);
   say(`\n${n} handshakes, state file ${(bytes / 1e6).toFixed(1)} MB, ${runs} runs, node -e 0 = ${base.toFixed(1)} ms`);
   const [readTarget, writeTarget] = n <= 1000 ? [1.5, 2] : n <= 10000 ? [3, 4.5] : [undefined, undefined];
@@ -142,10 +153,10 @@ for (const n of sizes) {
     say(`  ${name.padEnd(50)} ${m.toFixed(0).padStart(6)} ms ${(m / base).toFixed(2).padStart(6)}×${verdict}${mem}`);
   }
   say(`  invite, first command on a copied file                ${median(cold).toFixed(0).padStart(6)} ms ${(median(cold) / base).toFixed(2).padStart(6)}×`);
-  if (n >= 50000) {
-    const all = run(orgsim('--profile', 'bill', 'organizations', 'list-handshakes-for-organization'), { memory: true });
-    const listed = JSON.parse(all.stdout).Handshakes.length;
-    say(`  list all (${listed})${' '.repeat(Math.max(0, 39 - String(listed).length))} ${all.ms.toFixed(0).padStart(6)} ms (≤ 10 s: ${all.ms <= 10000 ? 'met' : 'MISSED'})  peak ${((all.kb ?? 0) / 1024).toFixed(0)} MB = ${(((all.kb ?? 0) * 1024) / bytes).toFixed(2)}× file`);
+  for (const [where, all] of listedAll) {
+    const ratio = ((all.kb ?? 0) * 1024) / bytes;
+    const label = `list all (${all.listed})${where}`;
+    say(`  ${label.padEnd(50)} ${all.ms.toFixed(0).padStart(6)} ms (≤ 10 s: ${all.ms <= 10000 ? 'met' : 'MISSED'})  peak ${((all.kb ?? 0) / 1024).toFixed(0)} MB = ${ratio.toFixed(2)}× file (≤ 2.5×: ${ratio <= 2.5 ? 'met' : 'MISSED'})`);
   }
   if (n === 10000) {
     const reads = await serveRate(3, () => JSON.stringify({ MaxResults: 20 }), 'ListHandshakesForOrganization');

@@ -83,7 +83,7 @@ const NUMBER_CHAR = /[0-9.eE+-]/;
  * object, a list, an escaped string): the caller then parses the item.
  */
 const NOT_MEMBER = Symbol('not a member');
-function valueAt(text: string, at: number, needleLength: number): Cell | typeof NOT_MEMBER {
+function valueAt(text: string, at: number, needleLength: number, slice = (from: number, to: number) => text.slice(from, to)): Cell | typeof NOT_MEMBER {
   let before = at - 1;
   while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
   const opener = text.charCodeAt(before);
@@ -97,7 +97,7 @@ function valueAt(text: string, at: number, needleLength: number): Cell | typeof 
   if (first === 0x22) {
     const close = text.indexOf('"', k + 1);
     if (close === -1) return UNKNOWN;
-    const value = text.slice(k + 1, close);
+    const value = slice(k + 1, close);
     return value.includes('\\') ? UNKNOWN : value;
   }
   if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
@@ -285,13 +285,16 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       const from = starts[first]!;
       const to = endOf(last - 1);
       if (to - from > chunk.length) chunk = Buffer.allocUnsafeSlow(to - from);
-      const text = read(from, to, chunk).toString('latin1');
+      const bytes = read(from, to, chunk);
+      const text = bytes.toString('latin1');
+      // A cell is copied out of the bytes: a slice of the text would keep all of the text alive.
+      const copy = (a: number, b: number) => bytes.toString('latin1', a, b);
       wanted.forEach((key, k) => {
         const needle = `"${key}"`;
         let line = first;
         for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
           while (line + 1 < last && starts[line + 1]! - from <= at) line++;
-          const value = valueAt(text, at, needle.length);
+          const value = valueAt(text, at, needle.length, copy);
           if (value === NOT_MEMBER) continue;
           found[k]![line] = value;
           if (line + 1 >= last) break;
