@@ -65,18 +65,7 @@ export class Spool {
 
   /** Hands everything to `write` in order, a piece at a time, and empties the spool. */
   drain(write: (bytes: Buffer) => void): void {
-    if (this.file !== undefined) {
-      const chunk = Buffer.allocUnsafe(READ_CHUNK);
-      for (let at = 0; at < this.spilled; ) {
-        const n = readSync(this.file, chunk, 0, Math.min(READ_CHUNK, this.spilled - at), at);
-        if (n === 0) break;
-        write(chunk.subarray(0, n));
-        at += n;
-      }
-      closeSync(this.file);
-      this.file = undefined;
-      this.spilled = 0;
-    }
+    this.takeFile(write);
     if (this.held) write(Buffer.from(this.chunks.join(''), 'utf8'));
     this.chunks = [];
     this.held = 0;
@@ -107,20 +96,24 @@ export class Spool {
   }
 
   private readBack(): string[] {
-    if (this.file === undefined) return [];
-    const kept = this.spilled;
     const pieces: Buffer[] = [];
+    this.takeFile((bytes) => pieces.push(Buffer.from(bytes)));
+    return pieces.length ? [Buffer.concat(pieces).toString('utf8')] : [];
+  }
+
+  /** Hands what the file holds to `write` a chunk at a time (one buffer, reused), and closes it. */
+  private takeFile(write: (bytes: Buffer) => void): void {
+    if (this.file === undefined) return;
     const chunk = Buffer.allocUnsafe(READ_CHUNK);
-    for (let at = 0; at < kept; ) {
-      const n = readSync(this.file, chunk, 0, Math.min(READ_CHUNK, kept - at), at);
+    for (let at = 0; at < this.spilled; ) {
+      const n = readSync(this.file, chunk, 0, Math.min(READ_CHUNK, this.spilled - at), at);
       if (n === 0) break;
-      pieces.push(Buffer.from(chunk.subarray(0, n)));
+      write(chunk.subarray(0, n));
       at += n;
     }
     closeSync(this.file);
     this.file = undefined;
     this.spilled = 0;
-    return pieces.length ? [Buffer.concat(pieces).toString('utf8')] : [];
   }
 }
 

@@ -44,10 +44,9 @@ export function jsonPages(resultKey: string, outputToken: string, write: (text: 
     },
     end(resumeToken) {
       begin({});
-      const members = resumeToken === undefined ? others! : [...others!.filter(([key]) => key !== 'NextToken'), ['NextToken', resumeToken] as [string, unknown]];
-      // mergePages sets NextToken where the first page had a member of that name, if it had one.
-      const at = others!.findIndex(([key]) => key === 'NextToken');
-      if (resumeToken !== undefined && at !== -1) members.splice(at, 0, members.pop()!);
+      // mergePages sets NextToken where the first page had a member of that name, else last.
+      const members = resumeToken === undefined ? others! : others!.map(([key, value]): [string, unknown] => [key, key === 'NextToken' ? resumeToken : value]);
+      if (resumeToken !== undefined && !others!.some(([key]) => key === 'NextToken')) members.push(['NextToken', resumeToken]);
       let text = items ? '\n    ]' : ']';
       for (const [key, value] of members) text += `,\n    ${JSON.stringify(key)}: ${nested(value, 1)}`;
       write(`${text}\n}\n`);
