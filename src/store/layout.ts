@@ -7,6 +7,8 @@ export interface ListIndex {
   /** Where each line starts; undefined when the index's lengths do not fill the list. */
   lineStarts(): number[] | undefined;
   column(key: string): Cell[] | undefined;
+  /** The lines whose `key` may be `value`, found without decoding the column; undefined when it is not kept. */
+  linesHolding(key: string, value: string | number): number[] | undefined;
   keys(): readonly string[];
 }
 

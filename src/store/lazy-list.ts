@@ -33,6 +33,8 @@ export interface KnownLines {
   length: number;
   /** The columns known, each decoded when first asked for (undefined: not known, or not usable). */
   column(key: string): Cell[] | undefined;
+  /** The lines whose `key` may be `value` (stored as it, or as what only the item says), without decoding the column. */
+  holding?(key: string, value: string | number): number[] | undefined;
   /** Where they came from, passed on to the next index. */
   indexed: { keys(): readonly string[] };
   /** Bytes [from, to) of the list's lines, read from the file (into `into` when given). */
@@ -376,6 +378,13 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       if (test(peek) && (!mentions || mentionsAny(item, mentions))) found(peek, () => item);
     };
     if (whole) return target.forEach(consider);
+    // A look-up by a value of a column the index keeps and this list has not decoded: only the
+    // lines that may hold it are parsed (and every parsed one: it may have changed since).
+    const holding = equal && !columns.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
+    if (holding) {
+      for (const i of [...new Set([...holding, ...parsed.keys()])].filter(isLive).sort((a, b) => a - b)) consider(itemAt(i));
+      return appended.forEach(consider);
+    }
     // Which lines mention one of the strings: found in the bytes, when only they are at hand;
     // else by a look at each line's text, decoded at once rather than a line at a time.
     const plain = mentions && mentions.every(isPlain);

