@@ -41,9 +41,15 @@ const namesOf = (model: readonly (string | OperationModel)[]) =>
     return { name, cliName: kebabCase(name) };
   });
 
+/** Worked out when first asked: only a command orgsim does not simulate needs them (start-up, docs/architecture.md). */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
 /** Every Organizations operation, by the CLI's name, whether orgsim simulates it or not. */
-export const ALL_OPERATION_NAMES: readonly { name: string; cliName: string }[] = namesOf(ORGANIZATIONS_OPERATIONS);
-const ALL_STS_NAMES = namesOf(STS_MODEL);
+export const allOperationNames: () => readonly { name: string; cliName: string }[] = once(() => namesOf(ORGANIZATIONS_OPERATIONS));
+const allStsNames = once(() => namesOf(STS_MODEL));
 
 const servedOf = (service: ServiceName, model: readonly (string | OperationModel)[], served: Readonly<Record<string, Served>>): Operation[] =>
   model.flatMap((op) => {
@@ -73,11 +79,11 @@ export function operationByName(name: string): Operation | undefined {
 
 /** An operation of `service` that orgsim does not simulate. */
 export function unservedOperation(cliName: string, service: ServiceName = SERVICE): string | undefined {
-  const all = service === STS ? ALL_STS_NAMES : ALL_OPERATION_NAMES;
+  const all = service === STS ? allStsNames() : allOperationNames();
   return all.find((op) => op.cliName === cliName && !operationByCliName(cliName, service))?.name;
 }
 
 /** An STS operation orgsim does not simulate, by its API name (orgsim serve). */
 export function unservedStsOperation(name: string): boolean {
-  return ALL_STS_NAMES.some((op) => op.name === name) && !STS_OPERATIONS.some((op) => op.name === name);
+  return allStsNames().some((op) => op.name === name) && !STS_OPERATIONS.some((op) => op.name === name);
 }

@@ -5,10 +5,11 @@ import type { Shape } from './shape.js';
 
 export type { MemberRef, Shape } from './shape.js';
 
-export const SHAPES: Record<string, Shape> = { ...ORGANIZATIONS_SHAPES, ...STS_SHAPES };
+// Looked up in each table rather than in one merged copy: merging costs every command start-up time.
+const TABLES: readonly Record<string, Shape>[] = [ORGANIZATIONS_SHAPES, STS_SHAPES];
 
 export function shapeOf(name: string): Shape {
-  const shape = Object.hasOwn(SHAPES, name) ? SHAPES[name] : undefined;
+  const shape = TABLES.find((table) => Object.hasOwn(table, name))?.[name];
   if (!shape) throw new Error(`unknown shape ${name}`);
   return shape;
 }

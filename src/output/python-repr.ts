@@ -7,7 +7,9 @@ export class Bytes {
 }
 
 /** What Python's str.isprintable() refuses (besides the ASCII controls): repr escapes it. */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+// Compiled when first needed: a pattern of Unicode classes costs start-up time.
+let unprintable: RegExp | undefined;
+const isUnprintable = (ch: string) => (unprintable ??= /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u).test(ch);
 
 function escapeCode(code: number): string {
   if (code < 0x100) return '\\x' + code.toString(16).padStart(2, '0');
@@ -25,7 +27,7 @@ function reprString(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (ch !== ' ' && UNPRINTABLE.test(ch)) out += escapeCode(code);
+    else if (ch !== ' ' && isUnprintable(ch)) out += escapeCode(code);
     else out += ch;
   }
   return quote + out + quote;

@@ -3,7 +3,7 @@
 // Action and Version), on the same endpoint, as clients given one endpoint send both (organization.md R-240).
 import { ConfigurationError } from '../errors/classes.js';
 import { ServiceError, UnmodeledError } from '../model/errors.js';
-import { ALL_OPERATION_NAMES, operationByName, unservedStsOperation, type Operation } from '../model/operations.js';
+import { allOperationNames, operationByName, unservedStsOperation, type Operation } from '../model/operations.js';
 import type { Clock, IdGenerator } from '../service/context.js';
 import { lookUp, tryRunCall, type CallerLookup } from '../app/runner.js';
 import { knownMembers } from '../app/known-members.js';
@@ -118,7 +118,7 @@ function handleJson(call: IncomingCall, server: ServerContext): Handled {
   const operation = found?.service === 'organizations' ? found : undefined;
   if (!operation) {
     const name = target.slice(TARGET_PREFIX.length);
-    if (target.startsWith(TARGET_PREFIX) && ALL_OPERATION_NAMES.some((op) => op.name === name)) {
+    if (target.startsWith(TARGET_PREFIX) && allOperationNames().some((op) => op.name === name)) {
       return { reply: protocolError(501, 'NotImplemented', `orgsim does not simulate ${name}. The operations it simulates are listed in its README.`), operation: name, protocol };
     }
     return { reply: protocolError(400, 'UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`), protocol };

@@ -3,7 +3,7 @@
 // be gone is taken over at once; one whose owner cannot be checked from here (another host or
 // pid namespace) only once it is older than any transaction lasts; a live owner's, never.
 import { closeSync, linkSync, openSync, readFileSync, readlinkSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { createRequire } from 'node:module';
 import { OrganizationsError } from '../model/errors.js';
 import { ConfigurationError } from '../errors/classes.js';
 import { FileReadError, readBounded } from './read-file.js';
@@ -11,9 +11,10 @@ import { FileReadError, readBounded } from './read-file.js';
 /** Longer than any transaction takes; a lock this old whose owner cannot be checked is stale. */
 export const LOCK_LEASE_MS = 30_000;
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
+// Made when a writer first has to wait: most commands never do, and it costs start-up time.
+let sleeper: Int32Array | undefined;
 function sleep(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
+  Atomics.wait((sleeper ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, ms);
 }
 
 function readOr(path: string, fallback = ''): string {
@@ -49,7 +50,7 @@ function self(): Owner {
     /* not Linux */
   }
   // Clock ticks since this boot: exact, and immune to changes of the wall clock.
-  return (me = { pid: process.pid, host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id'), pidNamespace, started: startTimeOf('self') });
+  return (me = { pid: process.pid, host: (createRequire('/')('node:os') as typeof import('node:os')).hostname(), boot: readOr('/proc/sys/kernel/random/boot_id'), pidNamespace, started: startTimeOf('self') });
 }
 
 // A version line first, so that a lock from an older orgsim (pid, host, time) is still understood.
