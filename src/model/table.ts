@@ -34,6 +34,12 @@ export interface Table<T> {
   remove(items: ReadonlySet<T>): void;
   /** Removes the first `count` items. */
   dropFirst(count: number): void;
+  /** A number worked out from the items, kept with them while they stay as they are (service/memo.ts). */
+  noted(key: string): number | undefined;
+  note(key: string, value: number): void;
+  forgetNotes(): void;
+  /** The items that may differ from those stored: every one parsed, and those added. */
+  touched(): readonly T[];
 }
 
 const ABSENT = Symbol('absent');

@@ -6,9 +6,9 @@ import { endTransfer, forgetTransfers } from './transfer-records.js';
 import { isChild } from './all-features.js';
 import type { OrgState } from '../model/types.js';
 import { addSeconds } from './context.js';
-import type { Peek } from '../model/table.js';
-import { removeItems, where } from './table.js';
-import { forgetAll, recall, remember } from './memo.js';
+import { peekOf, type Peek } from '../model/table.js';
+import { removeItems, touchedOf, where } from './table.js';
+import { forgetAll, recallNumber, rememberNumber } from './memo.js';
 import { settleClosures, settleCreateAccountRequests } from './account-settling.js';
 import { recordHandshakeEnded } from './events.js';
 import type { IdGenerator } from './context.js';
@@ -39,21 +39,46 @@ export function sweep(state: OrgState, now: number, ids: IdGenerator): boolean {
   return sweepHandshakes(state, now, ids) || accounts || answered;
 }
 
+/** When time next changes a handshake of this peek: it expires, or it is deleted (Infinity: never). */
+function changesAt(peek: Peek): number {
+  let at = Infinity;
+  if (isPending(peek.State as HandshakeState)) at = Math.min(at, Number(peek.ExpirationTimestamp));
+  if (typeof peek.EndedTimestamp === 'number') at = Math.min(at, addSeconds(peek.EndedTimestamp, RETENTION_SECONDS));
+  return at;
+}
+
+/**
+ * After a change to the world: when time next changes its handshakes, from when it would have
+ * before (`before`, for the handshakes as they were) and the handshakes the change may have
+ * touched. A handshake removed can only make it later, so this is never too late, and the
+ * next sweep that finds nothing due works it out exactly. Unknown when every item may have
+ * changed (a plain array).
+ */
+export function carryNextChange(state: OrgState, before: number | undefined): void {
+  const touched = touchedOf(state.Handshakes);
+  if (before === undefined || !touched) return;
+  let next = before;
+  for (const record of touched) next = Math.min(next, changesAt(peekOf(record, TIMES)));
+  rememberNumber(state.Handshakes, NEXT_CHANGE, next);
+}
+
+/** When time next changes the handshakes, as far as is known (for carryNextChange). */
+export const nextChange = (state: OrgState): number | undefined => recallNumber(state.Handshakes, NEXT_CHANGE);
+
 function sweepHandshakes(state: OrgState, now: number, ids: IdGenerator): boolean {
   const list = state.Handshakes;
-  if (now < (recall<number>(list, NEXT_CHANGE) ?? -Infinity)) return false;
+  if (now < (recallNumber(list, NEXT_CHANGE) ?? -Infinity)) return false;
   let next = Infinity;
   const due = where(list, {
     keys: TIMES,
     test: (peek) => {
       if (expires(peek, now) || retired(peek, now)) return true;
-      if (isPending(peek.State as HandshakeState)) next = Math.min(next, Number(peek.ExpirationTimestamp));
-      if (typeof peek.EndedTimestamp === 'number') next = Math.min(next, addSeconds(peek.EndedTimestamp, RETENTION_SECONDS));
+      next = Math.min(next, changesAt(peek));
       return false;
     },
   });
   if (!due.length) {
-    remember(list, NEXT_CHANGE, next);
+    rememberNumber(list, NEXT_CHANGE, next);
     return false;
   }
   const lapsed: typeof due = [];
@@ -76,6 +101,6 @@ function sweepHandshakes(state: OrgState, now: number, ids: IdGenerator): boolea
   forgetTransfers(state, [...gone]);
   for (const record of due) if (!gone.has(record) && record.EndedTimestamp !== undefined) next = Math.min(next, addSeconds(record.EndedTimestamp, RETENTION_SECONDS));
   forgetAll(state);
-  remember(state.Handshakes, NEXT_CHANGE, next);
+  rememberNumber(state.Handshakes, NEXT_CHANGE, next);
   return true;
 }

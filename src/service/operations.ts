@@ -6,7 +6,7 @@ import type { Request } from './input.js';
 import { enableAllFeatures } from './all-features.js';
 import { inviteAccountToOrganization } from './invite.js';
 import { describeAccount, leaveOrganization, removeAccountFromOrganization } from './membership-ops.js';
-import { sweep } from './lifecycle.js';
+import { carryNextChange, nextChange, sweep } from './lifecycle.js';
 import { forgetAll } from './memo.js';
 import { recordApiCall } from './events.js';
 import { organizationOf } from './world.js';
@@ -76,11 +76,14 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
   const logged = mutates && definition?.service === 'organizations';
   // Only calls that change something are logged; the organization is the caller's as the call began.
   const recipient = mutates ? (organizationOf(state, ctx.caller)?.MasterAccountId ?? ctx.caller) : ctx.caller;
-  // What the handler changes is not what the last sweep saw.
+  // What the handler changes is not what the last sweep saw; when time next changes the
+  // handshakes is carried over the ones it touched.
+  const before = mutates ? nextChange(state) : undefined;
   if (mutates) forgetAll(state);
   try {
     const output = handler(state, input, ctx);
     if (logged) recordApiCall(state, ctx, { operation, input, output, recipientAccountId: managementInArn(output) ?? recipient });
+    if (mutates) carryNextChange(state, before);
     return { write: true, output };
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
@@ -88,6 +91,7 @@ export function invoke(state: OrgState, operation: string, input: Request, ctx: 
     // rare failures that still change state (an e-mail invitation accepted by a member).
     if (error.persistChanges) {
       recordApiCall(state, ctx, { operation, input, error: { code: error.code, message: error.message }, recipientAccountId: recipient });
+      if (mutates) carryNextChange(state, before);
       return { write: true, error };
     }
     // Nothing else is kept: the caller discards what the handler changed before it failed.

@@ -64,3 +64,21 @@ export function dropFirst<T>(list: T[], count: number): void {
   if (table) return table.dropFirst(count);
   list.splice(0, count);
 }
+
+/** A number kept with `list` while it is unchanged (a store keeps it with the stored items); undefined without one. */
+export function notedIn(list: unknown[], key: string): number | undefined {
+  return tableOf(list)?.noted(key);
+}
+
+export function noteIn(list: unknown[], key: string, value: number): void {
+  tableOf(list)?.note(key, value);
+}
+
+export function forgetNotesOf(list: unknown[]): void {
+  tableOf(list)?.forgetNotes();
+}
+
+/** The items of `list` that may have changed since it was read; undefined for a plain array (any may have). */
+export function touchedOf<T>(list: T[]): readonly T[] | undefined {
+  return tableOf(list)?.touched();
+}

@@ -10,6 +10,8 @@ export interface ListIndex {
   /** The lines whose `key` may be `value`, found without decoding the column; undefined when it is not kept. */
   linesHolding(key: string, value: string | number): number[] | undefined;
   keys(): readonly string[];
+  /** The numbers worked out from the list's lines (Table.note) that the index kept. */
+  notes(): Readonly<Record<string, number>> | undefined;
 }
 
 /**
@@ -36,5 +38,7 @@ export interface LinesLayout {
   segments: Segment[];
   keys: readonly string[];
   before?: LinesKnown;
+  /** The list's notes (Table.note) that hold for the lines written. */
+  notes?: Readonly<Record<string, number>>;
 }
 export type Segment = { from: number; to: number } | { item: unknown; length: number } | { lengths: number[] };

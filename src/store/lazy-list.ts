@@ -4,6 +4,7 @@
 // which path a caller takes. Only items that were parsed, added or removed are written anew.
 import { mentionsAny, peekOf, TABLE, type Peek, type Peeked, type Question, type Table } from '../model/table.js';
 import { linesOf, mentionOffsets } from './byte-search.js';
+import { asciiJson } from './ascii-json.js';
 
 /** The item lines of a list in a file: bytes [start, end) of `buffer`, lines joined by ",\n". */
 export interface StoredLines {
@@ -37,6 +38,8 @@ export interface KnownLines {
   holding?(key: string, value: string | number): number[] | undefined;
   /** Where they came from, passed on to the next index. */
   indexed: { keys(): readonly string[] };
+  /** The numbers worked out from these very lines (Table.note), as the index kept them. */
+  notes?: Readonly<Record<string, number>>;
   /** Bytes [from, to) of the list's lines, read from the file (into `into` when given). */
   read(from: number, to: number, into?: Buffer): Buffer;
 }
@@ -165,6 +168,11 @@ export interface StoredList {
   known(): LinesKnown | undefined;
   /** Whether the list found out anything of its lines that it was not given (KnownLines). */
   learned(): boolean;
+  /**
+   * The notes (Table.note) that hold for the stored lines as they were read (`ofStored`), or for
+   * the list as it is now: each was taken of the list as it was then, and holds only while it is so.
+   */
+  notes(ofStored: boolean): Record<string, number> | undefined;
   /** Items added since the list was read. */
   added(): readonly unknown[];
   /** Whether the list was parsed whole (it is then an ordinary array). */
@@ -177,6 +185,8 @@ export interface StoredList {
 }
 
 export const STORED = Symbol.for('orgsim.stored');
+/** A list with no change to its stored lines. */
+const AS_STORED = '';
 
 export function storedListOf(value: unknown): StoredList | undefined {
   return Array.isArray(value) ? (value as unknown as { [STORED]?: StoredList })[STORED] : undefined;
@@ -215,6 +225,8 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   let whole = false;
   let keeping = true;
   const target: T[] = [];
+  // Notes, each with what the list was when it was taken: the index's are of the stored lines.
+  const notes = new Map<string, { value: number; of: string }>(Object.entries(known?.notes ?? {}).map(([key, value]) => [key, { value, of: AS_STORED }]));
 
   /** The lines with their text. */
   const decoded = (): Lines & { text: string } => {
@@ -267,6 +279,18 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     return item;
   };
   const isLive = (i: number) => i >= dropped && !removed.has(i);
+  /** What the list is now, as the changes made to its stored lines: AS_STORED when there are none. */
+  const state = (): string => {
+    const changes: string[] = [];
+    if (skipped || dropped || removed.size) changes.push(`-${skipped},${dropped},${[...removed].sort((a, b) => a - b).join(',')}`);
+    for (const i of [...parsed.keys()].sort((a, b) => a - b)) {
+      if (!isLive(i)) continue;
+      const text = asciiJson(parsed.get(i));
+      if (text !== lineAt(i)) changes.push(`${i}:${text}`);
+    }
+    for (const item of appended) changes.push(`+${asciiJson(item)}`);
+    return changes.join('\n');
+  };
 
   /** The first member `key` of every stored line, found in one pass over the text. */
   /**
@@ -466,6 +490,10 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
         if (added !== -1) appended.splice(added, 1);
       }
     },
+    noted: (key) => notes.get(key)?.value,
+    note: (key, value) => void notes.set(key, { value, of: state() }),
+    forgetNotes: () => notes.clear(),
+    touched: () => [...[...parsed].filter(([i]) => isLive(i)).map(([, item]) => item), ...appended],
     dropFirst(n) {
       if (whole) {
         target.splice(0, n);
@@ -527,7 +555,13 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     },
     // Offsets in bytes: the text's own only when it is ASCII.
     known: () => (lines && !skipped && (lines.ascii || lines.read) ? { starts: lines.starts, length: lines.length, columns, indexed: known?.indexed } : undefined),
-    learned: () => learned,
+    learned: () => learned || Object.entries(storedList.notes(true) ?? {}).some(([key, value]) => known?.notes?.[key] !== value),
+    notes: (ofStored) => {
+      if (whole || !notes.size) return undefined;
+      const now = ofStored ? AS_STORED : state();
+      const holding = [...notes].filter(([, note]) => note.of === now && Number.isFinite(note.value));
+      return holding.length ? Object.fromEntries(holding.map(([key, note]) => [key, note.value])) : undefined;
+    },
     added: () => appended,
     whole: () => whole,
     keepNoMore: () => {

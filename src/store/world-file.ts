@@ -144,7 +144,7 @@ export function decodeIndexed(
     const parse = (line: string, index: number) => parseItem(key, line, index);
     const section = (): StoredLines => ({ buffer: read(start, end), start: 0, end: end - start });
     const starts = indexed?.lineStarts();
-    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), holding: (name: string, value: string | number) => indexed.linesHolding(name, value), indexed, read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
+    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), holding: (name: string, value: string | number) => indexed.linesHolding(name, value), indexed, notes: indexed.notes(), read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
     world[key] = lazyList(section, parse, known);
   }
   return world;
@@ -223,7 +223,7 @@ class LinesWritten {
   }
 
   layout(): LinesLayout | undefined {
-    return this.unknown ? undefined : { segments: this.segments, keys: columnKeys(this.before), before: this.before };
+    return this.unknown ? undefined : { segments: this.segments, keys: columnKeys(this.before), before: this.before, notes: this.list?.notes(false) };
   }
 }
 
@@ -233,7 +233,7 @@ const columnKeys = (before: LinesKnown | undefined) => [...new Set([...(before?.
 /** A list as it is stored, for its index: all its lines one run, with every column known (what a read learned). */
 export function storedLayout(list: unknown): LinesLayout | undefined {
   const before = storedListOf(list)?.known();
-  return before && { segments: [{ from: 0, to: before.starts.length }], keys: columnKeys(before), before };
+  return before && { segments: [{ from: 0, to: before.starts.length }], keys: columnKeys(before), before, notes: storedListOf(list)?.notes(true) };
 }
 
 function* listPieces(key: string, value: unknown[], check: (key: string, item: unknown, index: number) => void, lines: LinesWritten): Generator<string | Buffer> {

@@ -42,6 +42,8 @@ interface ListHead {
   count: number;
   lengths: Section;
   columns: Record<string, Section>;
+  /** Numbers worked out from the lines (Table.note), that hold for them as they are in this file. */
+  notes?: Record<string, number>;
 }
 interface MemberHead {
   key: string;
@@ -175,6 +177,10 @@ export class IndexedList implements ListIndex {
     return Object.keys(this.head.columns);
   }
 
+  notes(): Readonly<Record<string, number>> | undefined {
+    return this.head.notes;
+  }
+
   column(key: string): Cell[] | undefined {
     if (!this.decoded.has(key)) {
       const section = Object.hasOwn(this.head.columns, key) ? this.head.columns[key] : undefined;
@@ -232,12 +238,14 @@ export function readIndex(dir: string, identity: string, size: number): MemberAt
         members.push({ key, start: at[0], end: at[1], list: true });
         continue;
       }
-      const { count, lengths, columns } = lines;
+      const { count, lengths, columns, notes } = lines;
       if (!isOffset(count) || !fits(lengths, count, headAt) || !columns || typeof columns !== 'object') return undefined;
       // A column that does not fit is not known: the list finds it in its text.
       const usable: Record<string, Section> = {};
       for (const [name, section] of Object.entries(columns)) if (fits(section, count, headAt)) usable[name] = section;
-      members.push({ key, start: at[0], end: at[1], list: true, known: new IndexedList(read, { count, lengths, columns: usable }, at[1] - at[0]) });
+      // Notes that are not all numbers are not known: they are worked out again.
+      const noted = notes && typeof notes === 'object' && Object.values(notes).every((n) => Number.isFinite(n)) ? { notes } : {};
+      members.push({ key, start: at[0], end: at[1], list: true, known: new IndexedList(read, { count, lengths, columns: usable, ...noted }, at[1] - at[0]) });
     }
     keep = true;
     return members;
@@ -366,7 +374,7 @@ function listSections(layout: LinesLayout, write: (pieces: Piece[]) => [number, 
       return all;
     },
   );
-  const head: ListHead = { count: count(layout.segments), lengths: lengths.section(write(lengths.pieces)), columns: {} };
+  const head: ListHead = { count: count(layout.segments), lengths: lengths.section(write(lengths.pieces)), columns: {}, ...(layout.notes ? { notes: { ...layout.notes } } : {}) };
   for (const key of layout.keys) {
     const old = indexed && Object.hasOwn(indexed.head.columns, key) ? indexed.head.columns[key] : undefined;
     const known = before?.columns.get(key);
