@@ -419,6 +419,25 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     const shared: Peek = {};
     // Only the lines that mention one of the strings (and every parsed one: it may have changed) can be asked about.
     const candidates = (): number[] => [...new Set([...mentioning!, ...parsed.keys()])].filter(isLive).sort((a, b) => a - b);
+    if (!equal && !mentions && !keepPeeks && !parsed.size && !removed.size) {
+      // The question most asked (a count, a sweep) of a list nothing has touched: every stored
+      // line in turn, looked at through the columns alone (measured: twice as fast at 10,000).
+      const lineCount = count();
+      for (let i = dropped; i < lineCount; i++) {
+        let unknown = false;
+        for (let k = 0; k < keys.length; k++) {
+          const cell = cells[k]![i];
+          if (cell === UNKNOWN) {
+            unknown = true;
+            break;
+          }
+          shared[keys[k]!] = cell;
+        }
+        if (unknown) consider(itemAt(i));
+        else if (test(shared)) found(shared, () => itemAt(i));
+      }
+      return appended.forEach(consider);
+    }
     for (const i of equal ? indexed(equal.key, equal.value) : mentioning ? candidates() : live()) {
       const known = parsed.get(i);
       if (known !== undefined) {
