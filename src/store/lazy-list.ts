@@ -421,7 +421,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     const candidates = (): number[] => [...new Set([...mentioning!, ...parsed.keys()])].filter(isLive).sort((a, b) => a - b);
     if (!equal && !mentions && !keepPeeks && !parsed.size && !removed.size) {
       // The question most asked (a count, a sweep) of a list nothing has touched: every stored
-      // line in turn, looked at through the columns alone (measured: twice as fast at 10,000).
+      // line in turn, looked at through the columns alone (measured: a third less time at 10,000).
       const lineCount = count();
       for (let i = dropped; i < lineCount; i++) {
         let unknown = false;
