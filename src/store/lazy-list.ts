@@ -221,7 +221,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const columns = new Map<string, Cell[]>();
   let learned = false; // whether this list found out what it was not given
   const indexes = new Map<string, Map<unknown, number[]>>();
-  const asked = new Set<string>();
+  const lookedUp = new Set<string>();
   let whole = false;
   let keeping = true;
   const target: T[] = [];
@@ -357,9 +357,9 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const indexed = (key: string, value: unknown): number[] => {
     learnFromBytes([key]);
     let index = indexes.get(key);
-    if (!index && !asked.has(key)) {
+    if (!index && !lookedUp.has(key)) {
       // The first question of a key is answered by a look at each cell; a second builds the index.
-      asked.add(key);
+      lookedUp.add(key);
       const cells = column(key);
       const found = new Set<number>(parsed.keys());
       for (let i = 0; i < cells.length; i++) {
@@ -402,10 +402,12 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
       if (test(peek) && (!mentions || mentionsAny(item, mentions))) found(peek, () => item);
     };
     if (whole) return target.forEach(consider);
-    // A look-up by a value of a column the index keeps and this list has not decoded: only the
-    // lines that may hold it are parsed (and every parsed one: it may have changed since).
-    const holding = equal && !columns.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
+    // The first look-up by a value of a column the index keeps and this list has not decoded:
+    // only the lines that may hold it are parsed (and every parsed one: it may have changed
+    // since). A second decodes the column and indexes it (a listing looks up once a page).
+    const holding = equal && !columns.has(equal.key) && !lookedUp.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
     if (holding) {
+      lookedUp.add(equal!.key);
       for (const i of [...new Set([...holding, ...parsed.keys()])].filter(isLive).sort((a, b) => a - b)) consider(itemAt(i));
       return appended.forEach(consider);
     }

@@ -93,6 +93,15 @@ describe('a world read through its index', () => {
           const question = { keys: [], test: () => true, equal: { key, value } };
           expect(where(read.Items, question)).toEqual(where(plain, question));
           expect(decoded.mock.calls.filter(([name]) => name === key)).toEqual([]);
+          // A second look-up (a listing makes one a page) decodes the column once, and searches no more bytes.
+          const searched = vi.spyOn(IndexedList.prototype, 'linesHolding');
+          try {
+            expect(where(read.Items, question)).toEqual(where(plain, question));
+            expect(where(read.Items, question)).toEqual(where(plain, question));
+            expect(searched).not.toHaveBeenCalled();
+          } finally {
+            searched.mockRestore();
+          }
         }),
         { numRuns: 150 },
       );
