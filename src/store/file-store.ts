@@ -1,6 +1,6 @@
 // The world in one JSON file: lock, read, write to a temp file (every byte, checked), fsync,
 // keep the last good world as a backup, rename.
-import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
+import { chmodSync, closeSync, unlink, fstatSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgState } from '../model/types.js';
 import { acquireLock, LOCK_LEASE_MS, tryLock } from './lock.js';
@@ -392,8 +392,13 @@ export class FileStore implements Store {
 
   /** Keeps the world being replaced (known good: it was just read) as the backup, by a second name. */
   private keepBackup(): void {
+    // The old backup is renamed aside and deleted in the background: freeing a large file's
+    // blocks takes milliseconds the command need not wait for. One left by a kill has a temp
+    // file's name, and the next writer removes it.
+    const aside = `${this.file}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`;
     try {
-      unlinkSync(this.backupFile);
+      renameSync(this.backupFile, aside);
+      unlink(aside, () => {});
     } catch {
       /* no backup yet */
     }

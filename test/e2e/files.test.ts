@@ -44,6 +44,9 @@ describe('files and ORGSIM_HOME', () => {
     expect(statSync(join(box.home, 'state.json')).mode & 0o777).toBe(0o600);
     expect(statSync(join(box.home, 'state.json.bak')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(box.home, 'state.json.bak'), 'utf8')).toBe(before);
+    // The backup it replaced went aside and was deleted before the command ended.
+    await box.invite('Id=444444444444,Type=ACCOUNT');
+    expect(readdirSync(box.home).filter((name) => name.startsWith('state.json.'))).toEqual(['state.json.bak']);
   });
 
   it('a missing ORGSIM_HOME is created; one that cannot be created or is a file is exit 253', async () => {
