@@ -1,6 +1,6 @@
 // The world in one JSON file: lock, read, write to a temp file (every byte, checked), fsync,
 // keep the last good world as a backup, rename.
-import { chmodSync, closeSync, unlink, fstatSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, statSync, unlink, unlinkSync, writeSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgState } from '../model/types.js';
 import { acquireLock, LOCK_LEASE_MS, tryLock } from './lock.js';
