@@ -1,6 +1,6 @@
 // The bundled entry: runs the CLI on the real process and hands back the exit code (bin/orgsim
 // sets it; nothing else ends the process).
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { runCli } from './cli/main.js';
@@ -33,14 +33,19 @@ function writeAll(fd: 1 | 2, bytes: Buffer): void {
   }
 }
 
-/** Whether stdout is a terminal, without loading the stream modules for a pipe or a file. */
+/**
+ * Whether stdout is a terminal, without loading the stream modules for a pipe, a file or
+ * /dev/null (where scripts send what they do not read): only another character device is asked.
+ */
 function stdoutIsTerminal(): boolean {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    if (out.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
-  return process.stdout.isTTY === true; // a character device: a terminal, or /dev/null
+  return process.stdout.isTTY === true;
 }
 
 /**

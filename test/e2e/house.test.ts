@@ -2,9 +2,11 @@
 // recognised by class across bundles), the V8 code cache is accepted, own commands come from
 // one registry and print through the same formatters as the AWS operations.
 import { execa } from 'execa';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Sandbox } from './helpers.js';
+import { BIN, Sandbox } from './helpers.js';
 import { OPERATIONS, STS_OPERATIONS } from '../../src/model/operations.js';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -49,6 +51,35 @@ describe('the bundles', () => {
       process.stdout.write(String(loadBundle(require('node:path').resolve('dist'), cache).script.cachedDataRejected));`;
     const result = await execa(process.execPath, ['-e', probe], { cwd: new URL('../..', import.meta.url).pathname });
     expect(result.stdout).toBe('false');
+  });
+});
+
+describe('start-up', () => {
+  // Creating process.stdout loads Node's stream modules, milliseconds of every command: output
+  // goes to the descriptor directly wherever that is what a script points it at.
+  it.each([
+    ['a pipe', 'pipe'],
+    ['a file', 'file'],
+    ['/dev/null', 'null'],
+  ])('writes a command\'s output to %s without loading the stream modules', (_, where) => {
+    const probe = join(box.dir, 'probe.cjs');
+    const loaded = join(box.dir, `loaded-${where}.txt`);
+    const file = join(box.dir, 'out.json');
+    writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.PROBE_OUT, process.moduleLoadList.join('\\n')));");
+    // The descriptor itself, as a shell's redirection hands it over: 'ignore' opens /dev/null.
+    const fd = where === 'file' ? openSync(file, 'w') : undefined;
+    const result = spawnSync(BIN, ['organizations', 'describe-organization', '--query', 'Organization.Id'], {
+      env: box.env({ NODE_OPTIONS: `--require ${probe}`, PROBE_OUT: loaded }),
+      stdio: ['ignore', fd ?? (where === 'pipe' ? 'pipe' : 'ignore'), 'pipe'],
+      encoding: 'utf8',
+    });
+    if (fd !== undefined) closeSync(fd);
+    expect(result.status).toBe(0);
+    if (where === 'pipe') expect(result.stdout).toBe('"o-exampleorgid"\n');
+    if (where === 'file') expect(readFileSync(file, 'utf8')).toBe('"o-exampleorgid"\n');
+    const modules = readFileSync(loaded, 'utf8').split('\n');
+    expect(modules).toContain('NativeModule fs');
+    expect(modules.filter((m) => /internal\/streams\/writable|sync_write_stream|^NativeModule net$/.test(m))).toEqual([]);
   });
 });
 
