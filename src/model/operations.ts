@@ -51,30 +51,48 @@ const once = <T>(make: () => T): (() => T) => {
 export const allOperationNames: () => readonly { name: string; cliName: string }[] = once(() => namesOf(ORGANIZATIONS_OPERATIONS));
 const allStsNames = once(() => namesOf(STS_MODEL));
 
-const servedOf = (service: ServiceName, model: readonly (string | OperationModel)[], served: Readonly<Record<string, Served>>): Operation[] =>
-  model.flatMap((op) => {
-    if (typeof op === 'string') return [];
+const modelOf = (service: ServiceName) => (service === STS ? STS_MODEL : ORGANIZATIONS_OPERATIONS);
+
+/**
+ * Each served operation is put together when first asked for: a command needs one, only help and
+ * completion need them all (start-up, docs/architecture.md). Their names do not meet across services.
+ */
+const made = new Map<string, Operation>();
+function operationOf(service: ServiceName, op: OperationModel): Operation {
+  let operation = made.get(op.name);
+  if (!operation) {
     const { served: _served, ...rest } = op;
-    return [{ ...rest, service, errors: rest.errors as ExceptionCode[], cliName: kebabCase(rest.name), ...served[rest.name]! }];
-  });
+    const served = (service === STS ? SERVED_STS : SERVED)[op.name]!;
+    operation = { ...rest, service, errors: rest.errors as ExceptionCode[], cliName: kebabCase(op.name), ...served };
+    made.set(op.name, operation);
+  }
+  return operation;
+}
 
-/** The Organizations operations orgsim simulates: their definition, and what served.json adds. */
-export const OPERATIONS: readonly Operation[] = servedOf(SERVICE, ORGANIZATIONS_OPERATIONS, SERVED);
-/** The STS operations orgsim simulates. */
-export const STS_OPERATIONS: readonly Operation[] = servedOf(STS, STS_MODEL, SERVED_STS);
+const servedOperations = { [SERVICE]: once(() => allServed(SERVICE)), [STS]: once(() => allServed(STS)) };
+function allServed(service: ServiceName): Operation[] {
+  return modelOf(service).flatMap((op) => (typeof op === 'string' ? [] : [operationOf(service, op)]));
+}
 
-/** The served operations of `service`. */
+/** The served operations of `service`: their definition, and what served.json adds. */
 export function operationsOf(service: ServiceName): readonly Operation[] {
-  return service === STS ? STS_OPERATIONS : OPERATIONS;
+  return servedOperations[service]();
 }
 
 export function operationByCliName(cliName: string, service: ServiceName = SERVICE): Operation | undefined {
-  return operationsOf(service).find((op) => op.cliName === cliName);
+  // The CLI's name is the API name with dashes and in lower case: only a name that matches so is put in kebab case.
+  const letters = cliName.replaceAll('-', '');
+  const op = modelOf(service).find((o): o is OperationModel => typeof o !== 'string' && o.name.toLowerCase() === letters && kebabCase(o.name) === cliName);
+  return op && operationOf(service, op);
 }
 
 /** A served operation of either service (their names do not meet). */
 export function operationByName(name: string): Operation | undefined {
-  return OPERATIONS.find((op) => op.name === name) ?? STS_OPERATIONS.find((op) => op.name === name);
+  for (const service of [SERVICE, STS] as const) {
+    const op = modelOf(service).find((o): o is OperationModel => typeof o !== 'string' && o.name === name);
+    if (op) return operationOf(service, op);
+  }
+  return undefined;
 }
 
 /** An operation of `service` that orgsim does not simulate. */
@@ -85,5 +103,6 @@ export function unservedOperation(cliName: string, service: ServiceName = SERVIC
 
 /** An STS operation orgsim does not simulate, by its API name (orgsim serve). */
 export function unservedStsOperation(name: string): boolean {
-  return allStsNames().some((op) => op.name === name) && !STS_OPERATIONS.some((op) => op.name === name);
+  // The definition names an operation orgsim does not simulate, and defines only those it does.
+  return STS_MODEL.includes(name);
 }

@@ -7,7 +7,7 @@ import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, Sandbox } from './helpers.js';
-import { OPERATIONS, STS_OPERATIONS } from '../../src/model/operations.js';
+import { operationsOf, SERVICE, STS } from '../../src/model/operations.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 let box: Sandbox;
@@ -143,7 +143,7 @@ describe('operations of the service that orgsim does not simulate', () => {
 describe('the README', () => {
   it('names every operation orgsim simulates, and the aws one-liner', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const missing = [...OPERATIONS.map((op) => `\`${op.cliName}\``), ...STS_OPERATIONS.map((op) => `\`sts ${op.cliName}\``)].filter((name) => !readme.includes(name));
+    const missing = [...operationsOf(SERVICE).map((op) => `\`${op.cliName}\``), ...operationsOf(STS).map((op) => `\`sts ${op.cliName}\``)].filter((name) => !readme.includes(name));
     expect(missing).toEqual([]);
     expect(readme).toContain('ln -sf "$(command -v orgsim)" ~/.orgsim-aws/aws');
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { OPERATIONS } from '../../src/model/operations.js';
+import { operationsOf, SERVICE } from '../../src/model/operations.js';
 import { Sandbox } from '../e2e/helpers.js';
 
 const CASES = { argv: 4000, documents: 3000, tokens: 1500, states: 1500 };
@@ -65,7 +65,7 @@ const nasty = fc.oneof(
 );
 
 const flags = ['--handshake-id', '--filter', '--target', '--notes', '--tags', '--account-id', '--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', '--max-items', '--page-size', '--starting-token', '--next-token', '--max-results', '--output', '--query', '--profile', '--color', '--cli-error-format', '--region'];
-const operation = fc.constantFrom(...OPERATIONS.map((op) => op.cliName));
+const operation = fc.constantFrom(...operationsOf(SERVICE).map((op) => op.cliName));
 
 const argvCase = fc
   .tuple(

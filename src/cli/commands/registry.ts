@@ -1,5 +1,5 @@
 // orgsim's own commands, once: dispatch, completion, help and the man pages read this list.
-import { OPERATIONS, SERVICE, STS } from '../../model/operations.js';
+import { operationsOf, SERVICE, STS } from '../../model/operations.js';
 import type { OwnCommand } from './command.js';
 import { clock } from './clock.js';
 import { completion } from './completion.js';
@@ -24,4 +24,4 @@ export const OWN_COMMANDS: readonly OwnCommand[] = [init, demo, accounts, profil
 export const ownCommandNamed = (name: string | undefined): OwnCommand | undefined => OWN_COMMANDS.find((c) => c.name === name);
 
 /** Every word that may come first on the command line, in the order the CLI lists its choices. */
-export const topLevelWords = (): string[] => [SERVICE, STS, ...OWN_COMMANDS.map((c) => c.name), 'help', ...OPERATIONS.map((o) => o.cliName)];
+export const topLevelWords = (): string[] => [SERVICE, STS, ...OWN_COMMANDS.map((c) => c.name), 'help', ...operationsOf(SERVICE).map((o) => o.cliName)];

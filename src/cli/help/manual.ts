@@ -1,5 +1,5 @@
 // One manual per command, built from the model and the guide; rendered as text (help) or roff (man/).
-import { kebabCase, OPERATIONS, operationsOf, STS, STS_OPERATIONS, type Operation, type ServiceName } from '../../model/operations.js';
+import { kebabCase, operationsOf, SERVICE, STS, type Operation, type ServiceName } from '../../model/operations.js';
 import { memberDoc } from '../../model/documentation.js';
 import { shapeOf } from '../../model/shapes.js';
 import { ERROR_EXPLANATIONS, GUIDES } from './guide.js';
@@ -145,7 +145,7 @@ export function topManual(): Manual {
           'Time matters to handshakes: an invitation expires 15 days after it is sent, and ended handshakes disappear 30 days later. ORGSIM_NOW pins the clock.',
         ],
       },
-      { title: 'OPERATIONS', paragraphs: [], items: OPERATIONS.map((op) => [op.cliName, op.summary]) },
+      { title: 'OPERATIONS', paragraphs: [], items: operationsOf(SERVICE).map((op) => [op.cliName, op.summary]) },
       {
         title: 'COMMANDS',
         paragraphs: [],
@@ -199,5 +199,5 @@ export function commandManual(command: OwnCommand, path: string[] = []): Manual 
 }
 
 export function allManuals(): Manual[] {
-  return [topManual(), organizationsManual(), organizationsManual(STS), ...OPERATIONS.map(operationManual), ...STS_OPERATIONS.map(operationManual), ...OWN_COMMANDS.map((c) => commandManual(c))];
+  return [topManual(), organizationsManual(), organizationsManual(STS), ...operationsOf(SERVICE).map(operationManual), ...operationsOf(STS).map(operationManual), ...OWN_COMMANDS.map((c) => commandManual(c))];
 }
