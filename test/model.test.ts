@@ -45,4 +45,15 @@ describe('the generated model', () => {
     expect(unservedStsOperation('AssumeRole')).toBe(false);
     expect(unservedStsOperation('AcceptHandshake')).toBe(false);
   });
+
+  it('parses a shape from its text when first looked up, and gives the same one after', () => {
+    const handshake = shapeOf('Handshake');
+    expect(handshake.type).toBe('structure');
+    expect(shapeOf('Handshake')).toBe(handshake);
+    expect(shapeOf('sts.AssumeRoleRequest').type).toBe('structure');
+    expect(() => shapeOf('NoSuchShape')).toThrow('unknown shape NoSuchShape');
+    // A name the tables have only by inheritance is no shape.
+    expect(() => shapeOf('constructor')).toThrow('unknown shape constructor');
+  });
 });
+

@@ -6,11 +6,18 @@ import type { Shape } from './shape.js';
 export type { MemberRef, Shape } from './shape.js';
 
 // Looked up in each table rather than in one merged copy: merging costs every command start-up time.
-const TABLES: readonly Record<string, Shape>[] = [ORGANIZATIONS_SHAPES, STS_SHAPES];
+const TABLES: readonly Readonly<Record<string, string>>[] = [ORGANIZATIONS_SHAPES, STS_SHAPES];
+/** Each shape parsed from its JSON text when first looked up, then the same object every time. */
+const parsed = new Map<string, Shape>();
 
 export function shapeOf(name: string): Shape {
-  const shape = TABLES.find((table) => Object.hasOwn(table, name))?.[name];
-  if (!shape) throw new Error(`unknown shape ${name}`);
+  let shape = parsed.get(name);
+  if (!shape) {
+    const text = TABLES.find((table) => Object.hasOwn(table, name))?.[name];
+    if (text === undefined) throw new Error(`unknown shape ${name}`);
+    shape = JSON.parse(text) as Shape;
+    parsed.set(name, shape);
+  }
   return shape;
 }
 

@@ -1,7 +1,7 @@
 // The tags a request carries (InviteAccountToOrganization, CreateOrganizationalUnit), checked
 // as the service checks them: each tag's form, duplicate keys, then how many.
 import { invalidInput, reasonError } from '../model/errors.js';
-import { TAG_KEY_PATTERN, TAG_PATTERN } from '../model/ids.js';
+import { tagKeyPattern, tagValuePattern } from '../model/ids.js';
 import { MAX_TAGS } from '../model/limits.js';
 import type { Tag } from '../model/types.js';
 
@@ -14,7 +14,7 @@ export function checkTags(tags: unknown): Tag[] {
     const { Key, Value } = (typeof tag === 'object' && tag !== null ? tag : {}) as Record<string, unknown>;
     if (typeof Key !== 'string' || typeof Value !== 'string') throw invalidInput('INVALID_PATTERN', 'TAG');
     if (Key.length < 1 || Key.length > 128 || Value.length > 256) throw invalidInput('MAX_LENGTH_EXCEEDED', 'TAG');
-    if (!TAG_PATTERN.test(Key) || !TAG_PATTERN.test(Value)) throw invalidInput('INVALID_PATTERN', 'TAG');
+    if (!tagValuePattern().test(Key) || !tagValuePattern().test(Value)) throw invalidInput('INVALID_PATTERN', 'TAG');
     if (seen.has(Key)) throw invalidInput('DUPLICATE_TAG_KEY');
     seen.add(Key);
     checked.push({ Key, Value });
@@ -44,8 +44,8 @@ export function checkTagList(tags: unknown): Tag[] {
     if (length(Key) < 1) throw invalidInput('MIN_LENGTH_EXCEEDED', field('KEY'));
     if (length(Key) > 128) throw invalidInput('MAX_LENGTH_EXCEEDED', field('KEY'));
     if (length(Value) > 256) throw invalidInput('MAX_LENGTH_EXCEEDED', field('VALUE'));
-    if (!TAG_KEY_PATTERN.test(Key)) throw invalidInput('INVALID_PATTERN', field('KEY'));
-    if (!TAG_PATTERN.test(Value)) throw invalidInput('INVALID_PATTERN', field('VALUE'));
+    if (!tagKeyPattern().test(Key)) throw invalidInput('INVALID_PATTERN', field('KEY'));
+    if (!tagValuePattern().test(Value)) throw invalidInput('INVALID_PATTERN', field('VALUE'));
     if (Key.startsWith('aws:')) throw invalidInput('INVALID_SYSTEM_TAGS_PARAMETER');
     if (seen.has(Key)) throw invalidInput('DUPLICATE_TAG_KEY');
     seen.add(Key);
