@@ -11,7 +11,7 @@ import type { OrgState } from '../model/types.js';
 import { countWhere, dropFirst, removeItems, scan, where } from '../service/table.js';
 import { sampleWorld } from '../service/sample-world.js';
 import { FileStore } from './file-store.js';
-import { storedListOf } from './lazy-list.js';
+import { HOLDING_LOOKUPS, storedListOf } from './lazy-list.js';
 import { INDEX_FILE, IndexedList } from './world-index.js';
 
 const KEYS = ['Id', 'State', 'N', 'Name', 'Deep'];
@@ -80,7 +80,7 @@ describe('a world read through its index', () => {
     );
   });
 
-  it('finds an item by a value of a column it knew in the index bytes, decoding no column, and answers alike', () => {
+  it('finds an item by a value of a column it knew in the index bytes, the first few times decoding no column, and answers alike', () => {
     const decoded = vi.spyOn(IndexedList.prototype, 'column');
     try {
       fc.assert(
@@ -91,9 +91,9 @@ describe('a world read through its index', () => {
           const read = indexedWorld(items, key);
           decoded.mockClear();
           const question = { keys: [], test: () => true, equal: { key, value } };
-          expect(where(read.Items, question)).toEqual(where(plain, question));
+          for (let n = 0; n < HOLDING_LOOKUPS; n++) expect(where(read.Items, question)).toEqual(where(plain, question));
           expect(decoded.mock.calls.filter(([name]) => name === key)).toEqual([]);
-          // A second look-up (a listing makes one a page) decodes the column once, and searches no more bytes.
+          // The look-ups after those (a listing makes one a page) decode the column once, and search no more bytes.
           const searched = vi.spyOn(IndexedList.prototype, 'linesHolding');
           try {
             expect(where(read.Items, question)).toEqual(where(plain, question));
