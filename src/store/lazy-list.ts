@@ -76,8 +76,8 @@ export function lineStarts(buffer: Buffer, start: number, end: number): number[]
 const COPY_CHUNK = 1 << 20;
 /**
  * Look-ups of one key answered from the index's bytes before the column is decoded and indexed:
- * one costs a pass over the column's bytes (~0.1 ms at 10,000 lines), indexing some thirty of them
- * (measured: an invitation looks up three accounts by id; a listing of every handshake, thousands).
+ * in a profile at 10,000 lines one cost about a twentieth of decoding and indexing the column. An
+ * invitation looks up three accounts by id; a listing of every handshake, thousands.
  */
 export const HOLDING_LOOKUPS = 8;
 
@@ -412,8 +412,8 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     // The first few look-ups by a value of a column the index keeps and this list has not
     // decoded: only the lines that may hold it are parsed (and every parsed one: it may have
     // changed since). Then the column is decoded and indexed (a listing looks up once a page).
-    const lookups = equal ? (holdingLookups.get(equal.key) ?? 0) : HOLDING_LOOKUPS;
-    const holding = lookups < HOLDING_LOOKUPS && !columns.has(equal!.key) ? known?.holding?.(equal!.key, equal!.value) : undefined;
+    const lookups = equal ? (holdingLookups.get(equal.key) ?? 0) : 0;
+    const holding = equal && lookups < HOLDING_LOOKUPS && !columns.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
     if (holding) {
       holdingLookups.set(equal!.key, lookups + 1);
       lookedUp.add(equal!.key);
