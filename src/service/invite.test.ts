@@ -107,6 +107,18 @@ describe('invite-account-to-organization', () => {
     expect(world.outcome(INVITE, BILL, { Target: { Id: JUAN, Type: 'ACCOUNT' } })).toBe('ok');
   });
 
+  it('counts a cancelled invitation toward the day\'s 20 but no longer toward the account quota', () => {
+    const world = new TestWorld();
+    world.state.Organizations[0]!.Quotas.Accounts = 21; // the management account and 20 invitations
+    const ids = Array.from({ length: 20 }, (_, i) => world.invite({ Id: `user${i}@example.com`, Type: 'EMAIL' }));
+    world.call('CancelHandshake', BILL, { HandshakeId: ids[0] });
+    const invite = (id: string) => world.outcome(INVITE, BILL, { Target: { Id: id, Type: 'EMAIL' } });
+    expect(invite('late@example.com')).toBe('HandshakeConstraintViolationException:HANDSHAKE_RATE_LIMIT_EXCEEDED');
+    world.now += 86_400_000;
+    expect(invite('next@example.com')).toBe('ok');
+    expect(invite('over@example.com')).toBe('HandshakeConstraintViolationException:ACCOUNT_NUMBER_LIMIT_EXCEEDED');
+  });
+
   it('does not count accepted invitations toward the daily limit', () => {
     const world = new TestWorld();
     world.state.Organizations[0]!.Quotas.Accounts = 1000;

@@ -7,7 +7,7 @@ import { checkTags } from './tags.js';
 import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRecord, OrgState, HandshakeOutput } from '../model/types.js';
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
-import { countWhere, where, type Question } from './table.js';
+import { countWhere, eachWhere, where, type Question } from './table.js';
 import type { Request } from './input.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
@@ -58,18 +58,21 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   if (toTarget.some((r) => { const p = recipientParty(r); return p !== undefined && samePartyId(p, target); })) {
     throw new OrganizationsError('DuplicateHandshakeException');
   }
-  const sentToday = countWhere(state.Handshakes, {
+  // Both counts of the organization's invitations in one pass over the handshakes.
+  let sentToday = 0;
+  let pending = 0;
+  const invitations: Question = {
     keys: ['OrganizationId', 'Action', 'State', 'RequestedTimestamp'],
-    test: (peek) =>
-      peek.OrganizationId === org.Id &&
-      peek.Action === ActionType.INVITE &&
-      peek.State !== HandshakeState.ACCEPTED &&
-      Number(peek.RequestedTimestamp) > now - DAY_SECONDS,
+    test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE,
+  };
+  eachWhere(state.Handshakes, invitations, (peek) => {
+    if (peek.State !== HandshakeState.ACCEPTED && Number(peek.RequestedTimestamp) > now - DAY_SECONDS) sentToday++;
+    if (isPending(peek.State as HandshakeState)) pending++;
   });
   if (sentToday >= org.Quotas.InvitationsPerDay) {
     throw reasonError('HandshakeConstraintViolationException', 'HANDSHAKE_RATE_LIMIT_EXCEEDED');
   }
-  if (members(state, org.Id).length + pendingInvitationCount(state, org) >= org.Quotas.Accounts) {
+  if (members(state, org.Id).length + pending >= org.Quotas.Accounts) {
     throw reasonError('HandshakeConstraintViolationException', 'ACCOUNT_NUMBER_LIMIT_EXCEEDED');
   }
 }
@@ -83,8 +86,9 @@ function invitationResources(state: OrgState, org: OrganizationRecord, target: H
       Resources: [
         { Value: management.Email, Type: HandshakeResourceType.MASTER_EMAIL },
         { Value: management.Name, Type: HandshakeResourceType.MASTER_NAME },
-        // During a migration new invitations already offer ALL, and accepting counts as consent.
-        { Value: pendingMigration(state, org) ? OrganizationFeatureSet.ALL : org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
+        // During a migration new invitations already offer ALL, and accepting counts as consent
+        // (an organization with all features offers them anyway: no migration is looked for).
+        { Value: org.FeatureSet === OrganizationFeatureSet.ALL || pendingMigration(state, org) ? OrganizationFeatureSet.ALL : org.FeatureSet, Type: HandshakeResourceType.ORGANIZATION_FEATURE_SET },
       ],
     },
     { Value: target.Id, Type: target.Type },
