@@ -8,6 +8,7 @@ import type { HandshakeParty, HandshakeRecord, HandshakeResource, OrganizationRe
 import { addSeconds, DAY_SECONDS, nowSeconds, type ServiceContext } from './context.js';
 import { newHandshakeId } from './ids.js';
 import { countWhere, eachWhere, where, type Question } from './table.js';
+import type { Peek } from '../model/table.js';
 import type { Request } from './input.js';
 import { findAccount, managedOrganization, managementAccount, members, recipientParty, sameEmail } from './world.js';
 
@@ -38,11 +39,15 @@ export function samePartyId(a: HandshakeParty, b: HandshakeParty): boolean {
   return a.Type === b.Type && (a.Type === HandshakePartyType.EMAIL ? sameEmail(a.Id, b.Id) : a.Id === b.Id);
 }
 
+/** Whether a handshake, by its peek, is an invitation of `org`. */
+const invitationOf = (org: OrganizationRecord) => (peek: Peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE;
+
 /** The organization's pending invitations, narrowed to those that name `mentioning` when given. */
 function pendingInvitations(org: OrganizationRecord, mentioning?: string): Question {
+  const ofOrg = invitationOf(org);
   return {
     keys: ['OrganizationId', 'Action', 'State'],
-    test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE && isPending(peek.State as HandshakeState),
+    test: (peek) => ofOrg(peek) && isPending(peek.State as HandshakeState),
     mentions: mentioning === undefined ? undefined : [mentioning],
   };
 }
@@ -61,11 +66,7 @@ function checkConstraints(state: OrgState, org: OrganizationRecord, target: Hand
   // Both counts of the organization's invitations in one pass over the handshakes.
   let sentToday = 0;
   let pending = 0;
-  const invitations: Question = {
-    keys: ['OrganizationId', 'Action', 'State', 'RequestedTimestamp'],
-    test: (peek) => peek.OrganizationId === org.Id && peek.Action === ActionType.INVITE,
-  };
-  eachWhere(state.Handshakes, invitations, (peek) => {
+  eachWhere(state.Handshakes, { keys: ['OrganizationId', 'Action', 'State', 'RequestedTimestamp'], test: invitationOf(org) }, (peek) => {
     if (peek.State !== HandshakeState.ACCEPTED && Number(peek.RequestedTimestamp) > now - DAY_SECONDS) sentToday++;
     if (isPending(peek.State as HandshakeState)) pending++;
   });

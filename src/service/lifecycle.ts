@@ -99,7 +99,7 @@ function sweepHandshakes(state: OrgState, now: number, ids: IdGenerator): boolea
   const gone = new Set(due.filter((r) => r.EndedTimestamp !== undefined && now >= addSeconds(r.EndedTimestamp, RETENTION_SECONDS)));
   removeItems(list, gone);
   forgetTransfers(state, [...gone]);
-  for (const record of due) if (!gone.has(record) && record.EndedTimestamp !== undefined) next = Math.min(next, addSeconds(record.EndedTimestamp, RETENTION_SECONDS));
+  for (const record of due) if (!gone.has(record)) next = Math.min(next, changesAt(peekOf(record, TIMES)));
   forgetAll(state);
   rememberNumber(state.Handshakes, NEXT_CHANGE, next);
   return true;

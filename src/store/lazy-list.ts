@@ -227,8 +227,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const columns = new Map<string, Cell[]>();
   let learned = false; // whether this list found out what it was not given
   const indexes = new Map<string, Map<unknown, number[]>>();
-  const lookedUp = new Set<string>();
-  const holdingLookups = new Map<string, number>();
+  const lookups = new Map<string, number>(); // look-ups of each key by a value so far
   let whole = false;
   let keeping = true;
   const target: T[] = [];
@@ -366,9 +365,9 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
   const indexed = (key: string, value: unknown): number[] => {
     learnFromBytes([key]);
     let index = indexes.get(key);
-    if (!index && !lookedUp.has(key)) {
+    if (!index && !lookups.get(key)) {
       // The first question of a key is answered by a look at each cell; a second builds the index.
-      lookedUp.add(key);
+      lookups.set(key, 1);
       const cells = column(key);
       const found: number[] = [];
       for (let i = 0; i < cells.length; i++) {
@@ -412,11 +411,10 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     // The first few look-ups by a value of a column the index keeps and this list has not
     // decoded: only the lines that may hold it are parsed (and every parsed one: it may have
     // changed since). Then the column is decoded and indexed (a listing looks up once a page).
-    const lookups = equal ? (holdingLookups.get(equal.key) ?? 0) : 0;
-    const holding = equal && lookups < HOLDING_LOOKUPS && !columns.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
+    const made = equal ? (lookups.get(equal.key) ?? 0) : 0;
+    const holding = equal && made < HOLDING_LOOKUPS && !columns.has(equal.key) ? known?.holding?.(equal.key, equal.value) : undefined;
     if (holding) {
-      holdingLookups.set(equal!.key, lookups + 1);
-      lookedUp.add(equal!.key);
+      lookups.set(equal!.key, made + 1);
       for (const i of andParsed(holding)) consider(itemAt(i));
       return appended.forEach(consider);
     }
