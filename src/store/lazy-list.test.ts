@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { peekOf, type Question } from '../model/table.js';
 import { countWhere, dropFirst, removeItems, scan, where } from '../service/table.js';
 import { sampleWorld } from '../service/sample-world.js';
@@ -102,6 +102,25 @@ describe('a stored list', () => {
     expect(members()).toEqual(['a']);
     where(lazy, { keys: [], test: () => true, equal: { key: 'Id', value: 'b' } })[0]!.OrganizationId = 'o-1';
     expect(members()).toEqual(['a', 'b']);
+  });
+
+  it('counts its stored lines once, however often its length is asked as items are added', () => {
+    const lazy = stored(Array.from({ length: 200 }, (_, i) => ({ Id: `e${i}` }))).Items!;
+    const searches = vi.spyOn(Buffer.prototype, 'indexOf');
+    try {
+      const lengths: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        lazy.push({ Id: `new${i}` });
+        lengths.push(lazy.length);
+      }
+      expect(lengths).toEqual([201, 202, 203, 204, 205]);
+      // One pass over the 200 lines' newlines; a count at every question made five.
+      expect(searches.mock.calls.length).toBeGreaterThanOrEqual(200);
+      expect(searches.mock.calls.length).toBeLessThan(400);
+    } finally {
+      searches.mockRestore();
+    }
+    expect(lazy.map((x) => (x as { Id: string }).Id).slice(198)).toEqual(['e198', 'e199', 'new0', 'new1', 'new2', 'new3', 'new4']);
   });
 
   it('kept no more (a read), still answers alike; what it parses then is frozen and not held', () => {

@@ -266,13 +266,17 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     if (at.text !== undefined) return at.text.slice(at.starts[i], endOf(i));
     return at.read!(at.starts[i]!, endOf(i)).toString('latin1');
   };
+  // The stored bytes never change: their lines are counted once (`serve` adds to the event log, and asks its length, at every call).
+  let storedLineCount: number | undefined;
   const countStored = (): number => {
     if (lines) return count() - dropped - [...removed].filter((i) => i >= dropped).length;
-    const { buffer, start, end } = bytes();
-    if (start >= end) return 0;
-    let n = 1;
-    for (let at = buffer.indexOf(NEWLINE, start); at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) n++;
-    return Math.max(0, n - skipped);
+    if (storedLineCount === undefined) {
+      const { buffer, start, end } = bytes();
+      let n = start >= end ? 0 : 1;
+      for (let at = buffer.indexOf(NEWLINE, start); n && at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) n++;
+      storedLineCount = n;
+    }
+    return Math.max(0, storedLineCount - skipped);
   };
   const itemAt = (i: number): T => {
     let item = parsed.get(i);
