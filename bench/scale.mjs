@@ -36,24 +36,23 @@ function spawnTimed(command, label) {
   return { ms, result };
 }
 
+/** A run under /usr/bin/time: its wall time, output, and peak memory in KB (the last line time prints). */
+function timed(args) {
+  const { ms, result } = spawnTimed(['/usr/bin/time', '-f', '%M', ...args], args);
+  return { ms, stdout: result.stdout, kb: Number(String(result.stderr).trim().split('\n').pop()) };
+}
+
 /**
  * A run's wall time and output. Peak memory only when asked: a read's from a run of its own, or,
  * for a run that cannot be repeated alike (the first listing of a copied file), from this one.
  */
 function run(args, { memory = false } = {}) {
-  if (memory === 'wrapped' && hasTime) {
-    const { ms, result } = spawnTimed(['/usr/bin/time', '-f', '%M', ...args], args);
-    return { ms, stdout: result.stdout, kb: Number(String(result.stderr).trim().split('\n').pop()) };
-  }
+  if (memory === 'wrapped' && hasTime) return timed(args);
   const { ms, result } = spawnTimed(args, args);
   return { ms, stdout: result.stdout, kb: memory ? peakKb(args) : undefined };
 }
 
-function peakKb(args) {
-  if (!hasTime) return undefined;
-  const { result } = spawnTimed(['/usr/bin/time', '-f', '%M', ...args], args);
-  return Number(String(result.stderr).trim().split('\n').pop());
-}
+const peakKb = (args) => (hasTime ? timed(args).kb : undefined);
 const orgsim = (...args) => [bin, ...args];
 
 // One invitation made by orgsim itself, cloned n times (each to an account of its own), with the

@@ -272,9 +272,7 @@ export function lazyList<T>(source: StoredSource, parse: (line: string, index: n
     if (lines) return count() - dropped - [...removed].filter((i) => i >= dropped).length;
     if (storedLineCount === undefined) {
       const { buffer, start, end } = bytes();
-      let n = start >= end ? 0 : 1;
-      for (let at = buffer.indexOf(NEWLINE, start); n && at !== -1 && at < end; at = buffer.indexOf(NEWLINE, at + 1)) n++;
-      storedLineCount = n;
+      storedLineCount = lineStarts(buffer, start, end).length;
     }
     return Math.max(0, storedLineCount - skipped);
   };
