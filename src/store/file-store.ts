@@ -8,7 +8,7 @@ import { makeDirectory } from './make-dir.js';
 import { STATE_FILE } from './paths.js';
 import { FileReadError, openRegular, readAt, readBounded } from './read-file.js';
 import { CURRENT_SCHEMA_VERSION, itemProblem, loadWorld, topLevelProblem } from './schema.js';
-import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, storedLayout, tailCloser, tailHint } from './world-file.js';
+import { decodeIndexed, decodeLayout, encodeLayout, LAYOUT_MEMBER, scanLayout, storedLayout, tailCloser, tailHint } from './world-file.js';
 import type { MemberAt } from './layout.js';
 import { storedListOf, type StoredLines } from './lazy-list.js';
 import { fileIdentity, INDEX_FILE, readIndex, writeIndex } from './world-index.js';
@@ -40,6 +40,8 @@ interface WorldSource {
   whole: () => Buffer;
   identity?: string;
   indexed?: { members: MemberAt[]; read: (from: number, to: number, into?: Buffer) => Buffer };
+  /** Whether `indexed` is what a scan of the file found (store/world-file.ts scanLayout), not an index. */
+  scanned?: boolean;
 }
 
 /** A world read from a file of this identity: what its lists learn is kept in the index when the command ends. */
@@ -234,7 +236,8 @@ export class FileStore implements Store {
   /**
    * The world file's bytes: all of them, or, when its last member truthfully says where the tail
    * list lies (store/world-file.ts), the bytes before it and a way to read the tail when needed;
-   * or, when an index describes this very file (store/world-index.ts), only where its members lie.
+   * or, when an index describes this very file (store/world-index.ts) or a scan of a large one in
+   * the layout finds them (scanLayout), only where its members lie.
    * The descriptor stays open for what is read later: a writer replaces the file by rename, so
    * what it reads is still this version of the world.
    */
@@ -265,14 +268,18 @@ export class FileStore implements Store {
         keepOpen = true;
         return { head: Buffer.alloc(0), whole, identity, indexed: { members, read } };
       }
-      const hint = lazy ? tailHint(readAt(fd, Math.max(0, size - 256), size), size) : undefined;
+      const hinted = lazy ? tailHint(readAt(fd, Math.max(0, size - 256), size), size) : undefined;
+      const closer = hinted && tailCloser(hinted.start === hinted.end);
+      const hint = hinted && readAt(fd, hinted.end, hinted.end + closer!.length).toString('latin1') === closer ? hinted : undefined;
+      const scanned = lazy ? scanLayout(read, size, hint) : undefined;
+      if (scanned) {
+        keepOpen = true;
+        return { head: Buffer.alloc(0), whole, identity, indexed: { members: scanned, read }, scanned: true };
+      }
       if (hint) {
-        const closer = tailCloser(hint.start === hint.end);
-        if (readAt(fd, hint.end, hint.end + closer.length).toString('latin1') === closer) {
-          keepOpen = true;
-          const tail = (): StoredLines => ({ buffer: read(hint.start, hint.end), start: 0, end: hint.end - hint.start });
-          return { head: readAt(fd, 0, hint.start), tail, tailEnd: hint.end, whole, identity };
-        }
+        keepOpen = true;
+        const tail = (): StoredLines => ({ buffer: read(hint.start, hint.end), start: 0, end: hint.end - hint.start });
+        return { head: readAt(fd, 0, hint.start), tail, tailEnd: hint.end, whole, identity };
       }
       const head = readAt(fd, 0, size);
       return { head, whole: () => head, identity };
@@ -332,11 +339,12 @@ export class FileStore implements Store {
     if (indexed) {
       const world = decodeIndexed(indexed.members, indexed.read, parseItem);
       if (usable(world)) {
-        this.learn(identity!, world!, indexed.members, true);
+        this.learn(identity!, world!, indexed.members, !source.scanned);
         return world as unknown as OrgState;
       }
-      // An index that does not fit the file is read past (and written anew when the command ends).
-      const again = this.readWorldFile(false);
+      // An index that does not fit the file is read past (and written anew when the command ends);
+      // a world found by a scan that is not this schema's is parsed whole, below.
+      const again = source.scanned ? undefined : this.readWorldFile(false);
       if (again) return this.decode(again);
     }
     const members: MemberAt[] = [];

@@ -27,6 +27,8 @@ export interface MemberAt {
   layout?: LinesLayout;
   /** A list's lines as an index gives them, its columns decoded when asked for. */
   known?: ListIndex;
+  /** Where a list's lines start, found by a scan of the file (store/world-file.ts scanLayout): nothing else is known of them. */
+  starts?: number[];
 }
 
 /**

@@ -36,8 +36,8 @@ export interface KnownLines {
   column(key: string): Cell[] | undefined;
   /** The lines whose `key` may be `value` (stored as it, or as what only the item says), without decoding the column. */
   holding?(key: string, value: string | number): number[] | undefined;
-  /** Where they came from, passed on to the next index. */
-  indexed: { keys(): readonly string[] };
+  /** The index they came from, passed on to the next index (none: a scan of the file found them). */
+  indexed?: { keys(): readonly string[] };
   /** The numbers worked out from these very lines (Table.note), as the index kept them. */
   notes?: Readonly<Record<string, number>>;
   /** Bytes [from, to) of the list's lines, read from the file (into `into` when given). */
@@ -72,8 +72,12 @@ export function lineStarts(buffer: Buffer, start: number, end: number): number[]
   return starts;
 }
 
-/** Stored lines read for a write or a column go through one buffer, reused: a piece is valid until the next is asked for. */
-const COPY_CHUNK = 1 << 20;
+/**
+ * Stored lines read for a write or a column go through one buffer, reused: a piece is valid until
+ * the next is asked for. Half a megabyte: a text decoded from about 1 MB on is kept outside V8's
+ * heap, and with 1 MB chunks a first listing of 100,000 handshakes stayed ~50 MB larger (measured).
+ */
+const COPY_CHUNK = 1 << 19;
 /**
  * Look-ups of one key answered from the index's bytes before the column is decoded and indexed:
  * in a profile at 10,000 lines one cost about a twentieth of decoding and indexing the column. An

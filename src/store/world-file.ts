@@ -117,9 +117,91 @@ export function decodeLayout(
   }
 }
 
+const SCAN_CHUNK = 1 << 20;
+const CLOSE = 0x5d; // "]"
+
 /**
- * The world from where an index says its members lie, reading only what is asked for; undefined
- * when the bytes there do not look as the index says (the file is then decoded as usual).
+ * Where the members of a file in this layout lie and where each list's lines start, found by
+ * reading it a chunk at a time, for a file with no index: its lists then read only the lines they
+ * are asked for, as with an index, and the file is never all in memory (a world of 100,000
+ * handshakes is about 90 MB). With `tail`, the tail list's lines are there (its hint was checked)
+ * and are not scanned. Undefined when the file is not in this layout, or is not all ASCII (a
+ * line's offsets are then not its text's): it is then decoded from its bytes as usual.
+ */
+export function scanLayout(read: (from: number, to: number, into?: Buffer) => Buffer, size: number, tail?: { start: number; end: number }): MemberAt[] | undefined {
+  const stop = tail ? tail.start : size;
+  let into = Buffer.allocUnsafeSlow(SCAN_CHUNK);
+  let window: Buffer = into.subarray(0, 0);
+  let windowAt = 0;
+  let ascii = true;
+  /** The offset of the newline that ends the line starting at `at` (-1: none before `stop`), with the line in `window`. */
+  const lineEnd = (at: number): number => {
+    for (let want = SCAN_CHUNK; ; want *= 2) {
+      const from = at - windowAt;
+      const newline = from >= 0 && from < window.length ? window.indexOf(NEWLINE, from) : -1;
+      if (newline !== -1) return windowAt + newline;
+      if (at >= stop || (from >= 0 && windowAt + window.length >= stop)) return -1;
+      if (want > into.length) into = Buffer.allocUnsafeSlow(want);
+      window = read(at, Math.min(stop, at + want), into);
+      windowAt = at;
+      ascii &&= isAscii(window);
+      if (!window.length) return -1;
+    }
+  };
+  const text = (from: number, to: number) => window.toString('latin1', from - windowAt, to - windowAt);
+  const members: MemberAt[] = [];
+  const seen = new Set<string>();
+  let end = lineEnd(0);
+  if (end === -1 || text(0, end) !== '{') return undefined;
+  let at = end + 1;
+  for (;;) {
+    end = lineEnd(at);
+    if (end === -1) return undefined;
+    const line = text(at, end);
+    if (line === '}') return end + 1 === size && ascii ? members : undefined;
+    const member = MEMBER.exec(line);
+    if (!member || seen.has(member[1]!)) return undefined;
+    const key = member[1]!;
+    const value = member[2]!;
+    seen.add(key);
+    let last: boolean;
+    if (value === '[') {
+      const start = end + 1;
+      if (tail && key === TAIL_LIST) {
+        // The head ends with the tail list's first line; anything else is another layout.
+        if (start !== stop) return undefined;
+        members.push({ key, start, end: tail.end, list: true });
+        return ascii ? members : undefined;
+      }
+      // Items are objects on lines of their own, so the list ends at the first line starting "]".
+      const starts: number[] = [];
+      let line = start;
+      for (;;) {
+        end = lineEnd(line);
+        if (end === -1) return undefined;
+        if (window[line - windowAt] === CLOSE) break;
+        starts.push(line - start);
+        line = end + 1;
+      }
+      const close = text(line, end);
+      if (close !== ']' && close !== '],') return undefined;
+      members.push({ key, start, end: Math.max(start, line - 1), list: true, starts });
+      last = close === ']';
+    } else {
+      last = !value.endsWith(',');
+      if (key !== LAYOUT_MEMBER) members.push({ key, start: at + key.length + 3, end: end - (last ? 0 : 1), list: false });
+    }
+    at = end + 1;
+    if (last) {
+      end = lineEnd(at);
+      return end !== -1 && text(at, end) === '}' && end + 1 === size && ascii ? members : undefined;
+    }
+  }
+}
+
+/**
+ * The world from where an index (or a scan, scanLayout) says its members lie, reading only what is
+ * asked for; undefined when the bytes there do not look as it says (the file is then decoded as usual).
  */
 export function decodeIndexed(
   members: readonly MemberAt[],
@@ -127,7 +209,7 @@ export function decodeIndexed(
   parseItem: (key: string, line: string, index: number) => unknown,
 ): Record<string, unknown> | undefined {
   const world: Record<string, unknown> = {};
-  for (const { key, start, end, list, known: indexed } of members) {
+  for (const { key, start, end, list, known: indexed, starts: scanned } of members) {
     if (Object.hasOwn(world, key)) return undefined;
     if (!list) {
       if (read(start - 1, start).toString('latin1') !== ':') return undefined;
@@ -143,8 +225,9 @@ export function decodeIndexed(
     if (opening !== '[\n' || (start < end ? closing !== '\n]' : closing[0] !== ']')) return undefined;
     const parse = (line: string, index: number) => parseItem(key, line, index);
     const section = (): StoredLines => ({ buffer: read(start, end), start: 0, end: end - start });
-    const starts = indexed?.lineStarts();
-    const known = indexed && starts && { starts, length: end - start, column: (name: string) => indexed.column(name), holding: (name: string, value: string | number) => indexed.linesHolding(name, value), indexed, notes: indexed.notes(), read: (from: number, to: number, into?: Buffer) => read(start + from, start + to, into) };
+    const readLines = (from: number, to: number, into?: Buffer) => read(start + from, start + to, into);
+    const starts = indexed ? indexed.lineStarts() : scanned;
+    const known = starts && (indexed ? { starts, length: end - start, column: (name: string) => indexed.column(name), holding: (name: string, value: string | number) => indexed.linesHolding(name, value), indexed, notes: indexed.notes(), read: readLines } : { starts, length: end - start, column: () => undefined, read: readLines });
     world[key] = lazyList(section, parse, known);
   }
   return world;

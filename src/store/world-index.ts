@@ -266,7 +266,7 @@ function cellOf(item: unknown, key: string): Cell {
 }
 
 /** A section written anew from its cells: codes when few distinct, else wide. */
-function encodeCells(cells: readonly Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
+function encodeCells(cells: readonly Cell[]): { pieces: Iterable<Piece>; section: (at: [number, number]) => Section } {
   const numbers = new Map<string, number>();
   const values: Stored[] = [];
   const codes: string[] = [];
@@ -290,18 +290,31 @@ function encodeCells(cells: readonly Cell[]): { pieces: Piece[]; section: (at: [
   return { pieces: [codes.join('')], section: (at) => ({ at, values }) };
 }
 
-function encodeWide(cells: readonly Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
-  const texts = cells.map(cellText);
+/**
+ * Cells of a wide section, made and written a batch at a time: a column of 100,000 ARNs is 10 MB
+ * of text, and its cells as strings half as much again. Each cell's text is made twice (once for
+ * the width) rather than kept.
+ */
+const WIDE_BATCH = 4096;
+
+function encodeWide(cells: readonly Cell[]): { pieces: Iterable<Piece>; section: (at: [number, number]) => Section } {
   let width = 1;
-  for (const text of texts) width = Math.max(width, text.length);
-  return { pieces: [texts.map((t) => t.padEnd(width) + ',').join('')], section: (at) => ({ at, width }) };
+  for (const cell of cells) width = Math.max(width, cellText(cell).length);
+  function* pieces(): Generator<Piece> {
+    for (let from = 0; from < cells.length; from += WIDE_BATCH) {
+      let batch = '';
+      for (let i = from; i < Math.min(cells.length, from + WIDE_BATCH); i++) batch += cellText(cells[i]!).padEnd(width) + ',';
+      yield batch;
+    }
+  }
+  return { pieces: pieces(), section: (at) => ({ at, width }) };
 }
 
 /**
  * A section for the written lines, copying the runs of an old section (`old`, of list `indexed`)
  * when the new cells fit it; else written anew from every cell (`all`).
  */
-function patchSection(layout: LinesLayout, old: Section | undefined, indexed: IndexedList | undefined, fresh: (segment: { item: unknown; length: number }) => Cell, all: () => Cell[]): { pieces: Piece[]; section: (at: [number, number]) => Section } {
+function patchSection(layout: LinesLayout, old: Section | undefined, indexed: IndexedList | undefined, fresh: (segment: { item: unknown; length: number }) => Cell, all: () => Cell[]): { pieces: Iterable<Piece>; section: (at: [number, number]) => Section } {
   const copyable = old && indexed && layout.segments.every((s) => !('lengths' in s));
   if (copyable) {
     const pieces: Piece[] = [];
@@ -353,7 +366,7 @@ function allCells(layout: LinesLayout, column: (from: number, to: number) => Cel
   return cells;
 }
 
-function listSections(layout: LinesLayout, write: (pieces: Piece[]) => [number, number]): ListHead | undefined {
+function listSections(layout: LinesLayout, write: (pieces: Iterable<Piece>) => [number, number]): ListHead | undefined {
   const before = layout.before;
   const indexed = before?.indexed as IndexedList | undefined;
   const oldStarts = before?.starts;
@@ -390,6 +403,8 @@ function listSections(layout: LinesLayout, write: (pieces: Piece[]) => [number, 
 }
 
 /** Writes the index of the file of `identity`; a cache, so a failure is no error. */
+const WRITE_RUN = 1 << 20;
+
 export function writeIndex(dir: string, identity: string, members: readonly MemberAt[]): void {
   const tmp = join(dir, `${INDEX_FILE}.${process.pid}.${Math.random().toString(16).slice(2)}.tmp`);
   let fd: number | undefined;
@@ -401,20 +416,27 @@ export function writeIndex(dir: string, identity: string, members: readonly Memb
       for (let done = 0; done < buffer.length; ) done += writeSync(fd!, buffer, done, buffer.length - done);
       offset += buffer.length;
     };
-    // Runs of strings (a cell each) are written as one.
-    const write = (pieces: Piece[]): [number, number] => {
+    // Runs of strings (a cell each, or a batch of cells) are written as one, up to WRITE_RUN characters.
+    const write = (pieces: Iterable<Piece>): [number, number] => {
       const start = offset;
       let text: string[] = [];
-      for (const piece of pieces) {
-        if (typeof piece === 'string') {
-          text.push(piece);
-          continue;
-        }
+      let length = 0;
+      const flush = () => {
         if (text.length) put(text.join(''));
         text = [];
-        put(piece);
+        length = 0;
+      };
+      for (const piece of pieces) {
+        if (typeof piece !== 'string') {
+          flush();
+          put(piece);
+          continue;
+        }
+        text.push(piece);
+        length += piece.length;
+        if (length >= WRITE_RUN) flush();
       }
-      if (text.length) put(text.join(''));
+      flush();
       return [start, offset];
     };
     const heads: MemberHead[] = members.map(({ key, start, end, list, layout }) => {
