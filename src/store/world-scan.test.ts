@@ -95,7 +95,7 @@ describe('a large world with no index', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   type World = OrgState & { Items: Record<string, unknown>[] };
-  const store = () => new FileStore(dir, () => sampleWorld(1_795_262_400), { lazyFromBytes: 0 });
+  const store = (scanFromBytes = 0) => new FileStore(dir, () => sampleWorld(1_795_262_400), { lazyFromBytes: 0, scanFromBytes });
   /** The world written by orgsim, then its index gone (as for a file copied into a new home). */
   const withoutIndex = (items: Record<string, unknown>[]) => {
     store().overwrite({ ...sampleWorld(1_795_262_400), Items: items } as World);
@@ -138,6 +138,13 @@ describe('a large world with no index', () => {
     expect(longest()).toBeLessThanOrEqual(1 << 20);
     toString.mockRestore();
     expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).Items).toEqual([...items, { Id: 'new' }]);
+  });
+
+  it('is held whole below the size from which a scan pays', () => {
+    withoutIndex([{ Id: 'a' }, { Id: 'b' }]);
+    const read = (store(1 << 30).read() as World).Items;
+    expect(storedListOf(read)!.known()).toBeUndefined();
+    expect(where(read, { keys: ['Id'], test: (peek) => peek.Id === 'b' })).toEqual([{ Id: 'b' }]);
   });
 
   it('that is not of this schema is read whole, as before', () => {
