@@ -24,7 +24,7 @@ const LAZY_FROM_BYTES = 256 * 1024;
  * From this size a world with no index is located by a scan rather than held whole (store/world-file.ts
  * scanLayout). Below it, its text decoded once answers a command's few questions sooner than the
  * scan's reads do (measured at 10,000 handshakes, 19 MB: a first invitation 45 ms sooner); above
- * it, the file and its text would be most of a command's memory (at 100,000, 92 MB: 353 MB against 186 MB).
+ * it, the file and its text would be most of a command's memory (a first listing of 100,000, 92 MB: 353 MB against 183 MB).
  */
 const SCAN_FROM_BYTES = 32 * 1024 * 1024;
 
