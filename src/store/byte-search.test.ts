@@ -2,7 +2,7 @@
 // strings as a whole JSON string, ignoring case, or holds an escape: whatever the chunk size.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesOf, mentionOffsets } from './byte-search.js';
+import { linesOf, mentionOffsets, PASS_RUN } from './byte-search.js';
 import { lineStarts } from './lazy-list.js';
 
 const plain = fc.stringMatching(/^[A-Za-z0-9@._+-]{0,8}$/);
@@ -28,5 +28,30 @@ describe('a search of the stored bytes', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads a run of 64 KiB at a time into one buffer, and finds a string across two runs', () => {
+    const lines = Array.from({ length: 8000 }, (_, i) => JSON.stringify({ Id: `i${i}`, Email: i % 2 ? 'juan@example.com' : 'JUAN@example.com' }));
+    const bytes = Buffer.from(lines.join(',\n'), 'latin1');
+    const needle = '"juan@example.com"';
+    // Some occurrence starts in one run and ends in the next (this text is made so).
+    const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
+    const starts = lineStarts(bytes, 0, bytes.length);
+    const across = starts.some((start) => {
+      const at = lower.indexOf(needle, start);
+      return Math.floor(at / PASS_RUN) !== Math.floor((at + needle.length - 1) / PASS_RUN);
+    });
+    expect(across).toBe(true);
+    const reads: { length: number; into: Buffer }[] = [];
+    const read = (from: number, to: number, into: Buffer) => {
+      reads.push({ length: to - from, into });
+      return into.subarray(0, bytes.copy(into, 0, from, Math.min(to, bytes.length)));
+    };
+    const found = linesOf(mentionOffsets(read, bytes.length, ['juan@example.com']), starts);
+    expect(found.size).toBe(lines.length);
+    // About 400 KB in runs: none more than 64 KiB and the string's overlap, all in one buffer.
+    expect(reads.length).toBeGreaterThan(5);
+    expect(Math.max(...reads.map((r) => r.length))).toBeLessThanOrEqual(PASS_RUN + needle.length - 1);
+    expect(new Set(reads.map((r) => r.into)).size).toBe(1);
   });
 });

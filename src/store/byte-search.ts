@@ -22,11 +22,22 @@ function eachFolded(hay: Uint8Array, from: number, to: number, needle: Uint8Arra
 }
 
 /**
+ * How much of a list a pass over its stored bytes (a search, a column learned) holds at once: 64 KiB,
+ * in one buffer it reuses. On the 2-core machine a page of memory touched for the first time costs
+ * about 10 µs, as much as reading 40 KB into one already in use; a run this small is read into
+ * memory in use, and the text decoded from it is one of V8's young objects, whose memory is reused
+ * too. With half a megabyte and more, each run's text took fresh memory (measured at 10,000
+ * handshakes: the first list-handshakes-for-account after an invitation on a copied world, which
+ * learns the columns it asks, took 216 ms, and 190 ms with runs of 64 KiB).
+ */
+export const PASS_RUN = 1 << 16;
+
+/**
  * Offsets in a section of `length` bytes where one of `strings` occurs as a whole JSON string
  * (ASCII, matched ignoring case), or where a backslash is (an escape may hide one), reading it
  * with `read` a chunk at a time into one buffer.
  */
-export function mentionOffsets(read: (from: number, to: number, into: Buffer) => Buffer, length: number, strings: readonly string[], chunkBytes = 1 << 20): number[] {
+export function mentionOffsets(read: (from: number, to: number, into: Buffer) => Buffer, length: number, strings: readonly string[], chunkBytes = PASS_RUN): number[] {
   const needles = strings.map((s) => Buffer.from(`"${s.toLowerCase()}"`, 'latin1'));
   const overlap = Math.max(0, ...needles.map((n) => n.length - 1));
   const chunk = Buffer.allocUnsafeSlow(chunkBytes + overlap);

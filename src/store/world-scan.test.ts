@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OrgState } from '../model/types.js';
 import { countWhere, scan, where } from '../service/table.js';
 import { sampleWorld } from '../service/sample-world.js';
+import { PASS_RUN } from './byte-search.js';
 import { FileStore } from './file-store.js';
 import { storedListOf } from './lazy-list.js';
 import type { MemberAt } from './layout.js';
@@ -138,6 +139,22 @@ describe('a large world with no index', () => {
     expect(longest()).toBeLessThanOrEqual(1 << 20);
     toString.mockRestore();
     expect(JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')).Items).toEqual([...items, { Id: 'new' }]);
+  });
+
+  it('learns a column a run of 64 KiB at a time, and a line longer than a run whole', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ Id: `i${i}`, State: i % 3 ? 'OPEN' : 'DONE', Pad: 'p'.repeat(i === 1500 ? 200_000 : 1000) }));
+    withoutIndex(items);
+    const read = (store().read() as World).Items;
+    const toString = vi.spyOn(Buffer.prototype, 'toString');
+    expect(scan(read, { keys: ['Id', 'State'], test: (peek) => peek.State === 'DONE' }).length).toBe(1000);
+    const decoded = toString.mock.calls.map((args, i) => {
+      const self = toString.mock.contexts[i] as Buffer;
+      return (typeof args[2] === 'number' ? args[2] : self.length) - (typeof args[1] === 'number' ? args[1] : 0);
+    });
+    toString.mockRestore();
+    // 3 MB went by in runs (byte-search.ts PASS_RUN): only the run of the long line is longer.
+    expect(decoded.filter((n) => n > 20_000).length).toBeGreaterThan(40);
+    expect(decoded.filter((n) => n > PASS_RUN)).toEqual([JSON.stringify(items[1500]).length]);
   });
 
   it('is held whole below the size from which a scan pays', () => {
