@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { OrgState } from '../model/types.js';
 import { countWhere, scan, where } from '../service/table.js';
 import { sampleWorld } from '../service/sample-world.js';
@@ -38,6 +38,14 @@ function decoded(bytes: Buffer, tail?: { start: number; end: number }) {
   return members.map((m) => ({ ...m, end: m.end === -1 ? tail!.end : m.end, ...(m.list && m.end !== -1 ? { starts: starts(bytes, m) } : {}) }));
 }
 const starts = (bytes: Buffer, m: MemberAt) => (m.start === m.end ? [] : [0, ...[...bytes.subarray(m.start, m.end).toString('latin1').matchAll(/\n/g)].map((x) => x.index! + 1)]);
+
+/** How many bytes each call of a spied `Buffer.prototype.toString` decoded. */
+function decodedLengths(toString: MockInstance<Buffer['toString']>): number[] {
+  return toString.mock.calls.map((args, i) => {
+    const self = toString.mock.contexts[i] as Buffer;
+    return (typeof args[2] === 'number' ? args[2] : self.length) - (typeof args[1] === 'number' ? args[1] : 0);
+  });
+}
 
 describe('a scan of a file in the layout', () => {
   it('finds every member, and every line of each list, where decoding the whole file does', () => {
@@ -129,10 +137,7 @@ describe('a large world with no index', () => {
     const toString = vi.spyOn(Buffer.prototype, 'toString');
     const read = (store().read() as World).Items;
     expect(scan(read, { keys: ['Id', 'State'], test: (peek) => peek.State === 'DONE' }).length).toBe(1000);
-    const longest = () => Math.max(...toString.mock.calls.map((args, i) => {
-      const self = toString.mock.contexts[i] as Buffer;
-      return (typeof args[2] === 'number' ? args[2] : self.length) - (typeof args[1] === 'number' ? args[1] : 0);
-    }));
+    const longest = () => Math.max(...decodedLengths(toString));
     // The list is 3 MB: what is decoded at once is a chunk of it at most.
     expect(longest()).toBeLessThanOrEqual(1 << 20);
     store().transact((state) => ((state as World).Items.push({ Id: 'new' }), { write: true, result: undefined }));
@@ -147,10 +152,7 @@ describe('a large world with no index', () => {
     const read = (store().read() as World).Items;
     const toString = vi.spyOn(Buffer.prototype, 'toString');
     expect(scan(read, { keys: ['Id', 'State'], test: (peek) => peek.State === 'DONE' }).length).toBe(1000);
-    const decoded = toString.mock.calls.map((args, i) => {
-      const self = toString.mock.contexts[i] as Buffer;
-      return (typeof args[2] === 'number' ? args[2] : self.length) - (typeof args[1] === 'number' ? args[1] : 0);
-    });
+    const decoded = decodedLengths(toString);
     toString.mockRestore();
     // 3 MB went by in runs (byte-search.ts PASS_RUN): only the run of the long line is longer.
     expect(decoded.filter((n) => n > 20_000).length).toBeGreaterThan(40);
