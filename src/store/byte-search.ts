@@ -24,11 +24,12 @@ function eachFolded(hay: Uint8Array, from: number, to: number, needle: Uint8Arra
 /**
  * How much of a list a pass over its stored bytes (a search, a column learned) holds at once: 64 KiB,
  * in one buffer it reuses. On the 2-core machine a page of memory touched for the first time costs
- * about 10 µs, as much as reading 40 KB into one already in use; a run this small is read into
- * memory in use, and the text decoded from it is one of V8's young objects, whose memory is reused
- * too. With half a megabyte and more, each run's text took fresh memory (measured at 10,000
- * handshakes: the first list-handshakes-for-account after an invitation on a copied world, which
- * learns the columns it asks, took 216 ms, and 190 ms with runs of 64 KiB).
+ * about 10 µs, as long as reading some 15 KB into memory already in use (720 KB in 64 KiB runs
+ * took 0.47 ms); a run this small is read into memory in use, and the text decoded from it is one
+ * of V8's young objects, whose memory is reused too. With half a megabyte and more, each run's text
+ * took fresh memory (measured at 10,000 handshakes: the first list-handshakes-for-account after an
+ * invitation on a copied world, which learns the columns it asks, took 205 ms, and 182 ms with
+ * runs of 64 KiB).
  */
 export const PASS_RUN = 1 << 16;
 
